@@ -1,0 +1,50 @@
+"""Thin MkDocs glue: validate data first, add one page per intervention card.
+
+An editor adds a card by adding data/interventies/<id>.yml; this hook puts it in
+the navigation and generates its page, so no other file has to change.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.structure.files import File  # noqa: E402
+
+from macros.mkdocs_glue import kennis_voor  # noqa: E402
+from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
+
+
+def _kaarten_in_nav(nav: list, kaarten: list) -> bool:
+    """Append the card pages to the nav section that holds the overview page."""
+    for item in nav:
+        if isinstance(item, dict):
+            for waarde in item.values():
+                if isinstance(waarde, list):
+                    if INTERVENTIES_OVERZICHT in waarde or any(
+                        isinstance(x, dict) and INTERVENTIES_OVERZICHT in x.values() for x in waarde
+                    ):
+                        waarde.extend({k.naam: interventie_pagina(k.id)} for k in kaarten)
+                        return True
+                    if _kaarten_in_nav(waarde, kaarten):
+                        return True
+    return False
+
+
+def on_config(config):
+    kennis = kennis_voor(config)  # stops the build before anything is written
+    if config.get("nav") and not _kaarten_in_nav(config["nav"], kennis.interventies):
+        raise RuntimeError(f"{INTERVENTIES_OVERZICHT} staat niet in nav van mkdocs.yml")
+    return config
+
+
+def on_files(files, config):
+    kennis = kennis_voor(config)
+    for kaart in kennis.interventies:
+        inhoud = f'{{{{ interventiekaart("{kaart.id}") }}}}\n'
+        files.append(File.generated(config, interventie_pagina(kaart.id), content=inhoud))
+    return files

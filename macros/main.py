@@ -1,0 +1,50 @@
+"""mkdocs-macros entry point: registers the macros, nothing else.
+
+Every macro renders a view of the one Knowledge object (loaded and validated once
+per build) for the page being rendered.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from macros.mkdocs_glue import kennis_voor  # noqa: E402
+from macros.render import Weergave  # noqa: E402
+
+MACROS = (
+    "legenda",
+    "factortabel",
+    "factoren",
+    "indicatoren",
+    "randvoorwaarden",
+    "lijst",
+    "figuur",
+    "interventies_overzicht",
+    "interventiekaart",
+    "hulpvragen",
+    "literatuur",
+    "begrippen",
+)
+
+
+def define_env(env) -> None:
+    kennis = kennis_voor(env.conf)
+
+    def weergave() -> Weergave:
+        return Weergave(kennis, env.page.file.src_uri)
+
+    def maak(naam):
+        def macro(*args, **kwargs):
+            return getattr(weergave(), naam)(*args, **kwargs)
+
+        macro.__name__ = naam
+        return macro
+
+    for naam in MACROS:
+        env.macro(maak(naam), naam)
+    env.variables["kennis"] = kennis

@@ -1,0 +1,244 @@
+"""The content model: pydantic classes for everything in data/.
+
+Plain Python, no MkDocs imports. Field names are the Dutch YAML keys editors use.
+Fields typed ``Markdown`` are rendered as (restricted) Markdown; every other text
+field is plain text and always escaped.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+# A readable, stable identifier: used in URLs, anchors and cross-references.
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# Literature keys may end in a letter suffix (boutellier-2019a): same pattern.
+Sleutel = Id
+Tekst = Annotated[str, StringConstraints(min_length=1)]
+Markdown = Annotated[str, "markdown"]
+Paragraaf = Annotated[str, StringConstraints(pattern=r"^(\d+(\.\d+)*|bijlage-\d+|voetnoot-\d+)$")]
+
+Niveau = Literal["gezin", "gemeenschap"]
+Soort = Literal["risico", "beschermend"]
+Reikwijdte = Literal["algemeen", "ondermijnend"]
+Bewijs = Literal["kwantitatief", "kwalitatief", "niet-vastgesteld"]
+Doelgroep = Literal["ouders", "jongeren", "inwoners", "professionals"]
+InterventieNiveau = Literal["individu", "gezin", "gemeenschap"]
+
+
+def is_markdown(model: type[BaseModel], field: str) -> bool:
+    """True when a field is declared Markdown (rendered, not escaped as plain text)."""
+    info = model.model_fields[field]
+    return "markdown" in info.metadata
+
+
+class Strikt(BaseModel):
+    """Base: unknown fields are an error, so a typo in a key never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Noot(Strikt):
+    nummer: int = Field(ge=1)
+    tekst: Markdown
+
+
+class Bron(Strikt):
+    """One entry of the literature list."""
+
+    id: Sleutel
+    auteurs: list[str]
+    jaar: Optional[int]
+    citaat: Markdown
+    url: Optional[str] = None
+    soort: Literal["publicatie", "website"]
+
+
+class Begrip(Strikt):
+    id: Id
+    term: Tekst
+    varianten: list[str] = []
+    definitie: Markdown
+    paragraaf: Paragraaf
+    bronnen: list[Sleutel] = []
+    noten: list[Noot] = []
+
+
+class Indicator(Strikt):
+    id: Id
+    niveau: Niveau
+    nummer: int = Field(ge=1)
+    naam: Tekst
+    toelichting: str = ""
+
+
+class Factor(Strikt):
+    id: Id
+    naam: Tekst
+    niveau: Niveau
+    soort: Soort
+    reikwijdte: Reikwijdte
+    reikwijdte_toelichting: str = ""
+    bewijs: Bewijs
+    bewijs_toelichting: Markdown = ""
+    toelichting: Markdown
+    paragraaf: Paragraaf
+    bronnen: list[Sleutel] = []
+    indicatoren: list[Id] = []
+    noten: list[Noot] = []
+
+
+class Randvoorwaarde(Strikt):
+    id: Id
+    nummer: int = Field(ge=1)
+    titel: Tekst
+    kern: Tekst
+    toelichting: Markdown
+    paragraaf: Paragraaf
+    bronnen: list[Sleutel] = []
+    noten: list[Noot] = []
+
+
+class LijstItem(Strikt):
+    id: Id
+    naam: Tekst
+    omschrijving: Markdown = ""
+    stadium: str = ""  # a grouping the source gives (Arnstein's three stages)
+    paragraaf: Optional[Paragraaf] = None  # where the item is discussed, when not the list's
+
+
+class Lijst(Strikt):
+    """A list the source gives in its text (participation levels, CPTED principles, …)."""
+
+    id: Id
+    titel: Tekst
+    paragraaf: Paragraaf
+    genummerd: bool = False
+    inleiding: Markdown = ""
+    herkomst: str = ""
+    bronnen: list[Sleutel] = []
+    items: list[LijstItem] = Field(min_length=1)
+    afsluiting: Markdown = ""  # the source's sentences right after the list
+    noten: list[Noot] = []
+
+
+class Figuur(Strikt):
+    """A figure of the source. The text version kept only its caption."""
+
+    id: Id
+    nummer: Tekst
+    bijschrift: Tekst
+    paragraaf: Paragraaf
+    status: Literal["herbouwd", "alleen-in-pdf"]
+    lijst: Optional[Id] = None  # for status herbouwd: the list it is rebuilt from
+
+
+class Link(Strikt):
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+    titel: str = ""
+
+
+class Facetten(Strikt):
+    doelgroepen: list[Doelgroep] = Field(min_length=1)
+    niveaus: list[InterventieNiveau] = Field(min_length=1)
+
+
+class Interventie(Strikt):
+    """One intervention card of §4.4: one file data/interventies/<id>.yml."""
+
+    id: Id
+    volgorde: int = Field(ge=1)
+    naam: Tekst
+    naam_toelichting: str = ""
+    ontwikkelaar: Tekst
+    omschrijving: Markdown
+    doelgroep: Tekst
+    doelen: Markdown
+    methoden: Markdown
+    werkzame_elementen: Markdown
+    effectiviteit: Markdown
+    locatie: Markdown
+    samenwerkingspartners: Markdown
+    toepasbaarheid: Markdown
+    links: list[Link] = []
+    conclusie: Markdown = ""
+    kanttekening: Markdown = ""
+    noten: list[Noot] = []
+    facetten: Facetten
+
+
+class Vraag(Strikt):
+    id: Id
+    tekst: Tekst
+
+
+class Vraaggroep(Strikt):
+    kop: str = ""
+    intro: Markdown = ""
+    vragen: list[Vraag] = Field(min_length=1)
+
+
+class Stap(Strikt):
+    nummer: int = Field(ge=1)
+    id: Id
+    titel: Tekst
+    intro: Markdown = ""
+    intro_onvolledig: bool = False
+    groepen: list[Vraaggroep] = Field(min_length=1)
+
+    @property
+    def vragen(self) -> list[Vraag]:
+        return [v for g in self.groepen for v in g.vragen]
+
+
+# ---- file-level documents -------------------------------------------------
+
+class FactorenBestand(Strikt):
+    factoren: list[Factor]
+
+
+class IndicatorenBestand(Strikt):
+    indicatoren: list[Indicator]
+
+
+class SamenwerkingBestand(Strikt):
+    randvoorwaarden: list[Randvoorwaarde]
+    lijsten: list[Lijst] = []
+
+
+class GemeenschapBestand(Strikt):
+    lijsten: list[Lijst] = []
+
+
+class HulpvragenBestand(Strikt):
+    titel: Tekst
+    paragraaf: Paragraaf = "bijlage-3"
+    inleiding: Markdown = ""
+    stappen: list[Stap] = Field(min_length=1)
+
+
+class LiteratuurBestand(Strikt):
+    bronnen: list[Bron]
+
+
+class FigurenBestand(Strikt):
+    figuren: list[Figuur]
+
+
+class BegrippenBestand(Strikt):
+    begrippen: list[Begrip]
+
+
+# data file (relative to data/) -> the model of its whole content
+BESTANDEN: dict[str, type[Strikt]] = {
+    "factoren.yml": FactorenBestand,
+    "indicatoren.yml": IndicatorenBestand,
+    "samenwerking.yml": SamenwerkingBestand,
+    "gemeenschap.yml": GemeenschapBestand,
+    "hulpvragen.yml": HulpvragenBestand,
+    "literatuur.yml": LiteratuurBestand,
+    "begrippen.yml": BegrippenBestand,
+    "figuren.yml": FigurenBestand,
+}
+INTERVENTIE_MAP = "interventies"

@@ -1,0 +1,172 @@
+"""Renderers: every view of the knowledge base, through Jinja partials in templates/.
+
+Plain Python, no MkDocs imports. A ``Weergave`` renders for one page (it needs the
+page's source path to build relative links). Templates hold loops and
+conditionals only; labels, links and selections come from here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import plaatsen
+from .kennis import Kennis
+from .tekst import md_blok, md_kop, md_regel
+
+SJABLONEN = Path(__file__).parent / "templates"
+
+NIVEAU = {"gezin": "Gezinsniveau", "gemeenschap": "Gemeenschapsniveau"}
+SOORT = {"risico": "Risicofactoren", "beschermend": "Beschermende factoren"}
+SOORT_ENKELVOUD = {"risico": "Risicofactor", "beschermend": "Beschermende factor"}
+REIKWIJDTE = {
+    "algemeen": "Algemene jeugdcriminaliteit",
+    "ondermijnend": "Ook ondermijnende criminaliteit",
+}
+REIKWIJDTE_UITLEG = {
+    "algemeen": "Benoemd ten aanzien van algemene (jeugd)criminaliteit.",
+    "ondermijnend": "Benoemd ten aanzien van algemene (jeugd)criminaliteit en ook geëxpliciteerd "
+    "ten aanzien van georganiseerde (ondermijnende) criminaliteit (in de bron dikgedrukt).",
+}
+BEWIJS = {
+    "kwantitatief": "Kwantitatief robuust",
+    "kwalitatief": "Kwalitatief betekenisvol",
+    "niet-vastgesteld": "Bewijstype niet vastgesteld",
+}
+BEWIJS_UITLEG = {
+    "kwantitatief": "Benoemd in kwantitatief onderzoek met een mate van robuustheid.",
+    "kwalitatief": "Geen robuustheid in kwantitatieve zin, wel kwalitatief betekenisvol gebleken "
+    "(in de bron schuingedrukt).",
+    "niet-vastgesteld": "De tekst van hoofdstuk 2 maakt niet eenduidig op of deze factor "
+    "kwantitatief robuust of alleen kwalitatief betekenisvol is; de cursivering uit de "
+    "gepubliceerde PDF is bij de omzetting verloren gegaan. Zie de toelichting bij de factor.",
+}
+DOELGROEP = {"ouders": "Ouders", "jongeren": "Jongeren", "inwoners": "Inwoners", "professionals": "Professionals"}
+INTERVENTIE_NIVEAU = {"individu": "Individu", "gezin": "Gezin", "gemeenschap": "Gemeenschap"}
+KAART_VELDEN = [
+    ("ontwikkelaar", "Ontwikkelaar"),
+    ("omschrijving", "Omschrijving"),
+    ("doelgroep", "Doelgroep"),
+    ("doelen", "Doelen"),
+    ("methoden", "Methoden"),
+    ("werkzame_elementen", "Werkzame elementen"),
+    ("effectiviteit", "Effectiviteit"),
+    ("locatie", "Locatie"),
+    ("samenwerkingspartners", "Samenwerkingspartners"),
+    ("toepasbaarheid", "Toepasbaarheid & randvoorwaarden"),
+    ("links", "Links"),
+    ("conclusie", "Conclusie"),
+    ("kanttekening", "Kanttekening"),
+]
+
+
+def paragraaf_label(paragraaf: str) -> str:
+    if paragraaf.startswith("bijlage-"):
+        return "Bijlage " + paragraaf.split("-", 1)[1]
+    if paragraaf.startswith("voetnoot-"):
+        return "voetnoot " + paragraaf.split("-", 1)[1]
+    return "§ " + paragraaf
+
+
+def _omgeving() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(SJABLONEN)),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=md_blok, md_regel=md_regel, md_kop=md_kop, paragraaf=paragraaf_label)
+    env.globals.update(
+        NIVEAU=NIVEAU,
+        SOORT=SOORT,
+        SOORT_ENKELVOUD=SOORT_ENKELVOUD,
+        REIKWIJDTE=REIKWIJDTE,
+        REIKWIJDTE_UITLEG=REIKWIJDTE_UITLEG,
+        BEWIJS=BEWIJS,
+        BEWIJS_UITLEG=BEWIJS_UITLEG,
+        DOELGROEP=DOELGROEP,
+        INTERVENTIE_NIVEAU=INTERVENTIE_NIVEAU,
+    )
+    return env
+
+
+_OMGEVING = _omgeving()
+
+
+class Weergave:
+    """All renderers, for one page of the site."""
+
+    def __init__(self, kennis: Kennis, pagina: str):
+        self.k = kennis
+        self.pagina = pagina
+
+    # ---- links ---------------------------------------------------------
+    def link(self, soort: str, id: str) -> str:
+        pagina, anker = plaatsen.plaats(self.k, soort, id)
+        return plaatsen.href(self.pagina, pagina, anker)
+
+    def naar(self, pagina: str, anker: str | None = None) -> str:
+        return plaatsen.href(self.pagina, pagina, anker)
+
+    def _render(self, sjabloon: str, **ctx) -> Markup:
+        html = _OMGEVING.get_template(sjabloon).render(k=self.k, w=self, **ctx)
+        return Markup(html)
+
+    # ---- factors -------------------------------------------------------
+    def legenda(self) -> Markup:
+        return self._render("legenda.html")
+
+    def factortabel(self, niveau: str) -> Markup:
+        """The summary table of §2.4 / Bijlage 1 and 2 for one level."""
+        return self._render(
+            "factortabel.html",
+            niveau=niveau,
+            indicatoren=self.k.indicatoren_van(niveau),
+            kolommen=[(s, self.k.factoren_van(niveau, s)) for s in ("risico", "beschermend")],
+        )
+
+    def factoren(self, niveau: str, soort: str) -> Markup:
+        """The canonical description of each factor (its anchor is its id)."""
+        return self._render("factoren.md.j2", factoren=self.k.factoren_van(niveau, soort))
+
+    def indicatoren(self, niveau: str) -> Markup:
+        return self._render("indicatoren.md.j2", niveau=niveau, indicatoren=self.k.indicatoren_van(niveau))
+
+    # ---- cooperation and community ---------------------------------------
+    def randvoorwaarden(self) -> Markup:
+        return self._render("randvoorwaarden.md.j2", randvoorwaarden=self.k.randvoorwaarden)
+
+    def lijst(self, id: str) -> Markup:
+        return self._render("lijst.md.j2", lijst=self.k.lijst(id))
+
+    def figuur(self, id: str) -> Markup:
+        figuur = self.k.figuur(id)
+        lijst = self.k.lijst(figuur.lijst) if figuur.lijst else None
+        return self._render("figuur.html", figuur=figuur, lijst=lijst)
+
+    # ---- interventions ---------------------------------------------------
+    def interventies_overzicht(self) -> Markup:
+        return self._render("interventies_overzicht.html", kaarten=self.k.interventies)
+
+    def interventiekaart(self, id: str) -> Markup:
+        kaart = self.k.interventie(id)
+        velden = [(naam, label, getattr(kaart, naam)) for naam, label in KAART_VELDEN if getattr(kaart, naam)]
+        return self._render("interventiekaart.md.j2", kaart=kaart, velden=velden)
+
+    # ---- help questions, references, glossary ------------------------------
+    def hulpvragen(self) -> Markup:
+        return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen)
+
+    def literatuur(self) -> Markup:
+        return self._render("literatuur.html", bronnen=self.k.bronnen)
+
+    def begrippen(self) -> Markup:
+        return self._render("begrippen.html", begrippen=sorted(self.k.begrippen, key=lambda b: b.term.lower()))
+
+    def bronnen(self, sleutels: list[str]) -> Markup:
+        """Inline list of reference links, e.g. under a factor."""
+        return self._render("_bronnen.html", sleutels=sleutels)

@@ -1,0 +1,113 @@
+"""Cross-file checks: unique ids and references to ids that exist.
+
+Runs after every file has been validated on its own; each problem names the file
+and line of the offending id or reference.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from .fouten import DataFout
+
+
+def _dubbele_ids(bestanden: Iterable, pad_naar_lijst: tuple[str, ...], soort: str, gezien: dict) -> list[DataFout]:
+    """Ids in ``bestand.model.<pad>`` that were already seen (in this or an earlier file)."""
+    fouten = []
+    for bestand in bestanden:
+        items = bestand.model
+        for deel in pad_naar_lijst:
+            items = getattr(items, deel)
+        for i, item in enumerate(items):
+            if item.id in gezien:
+                fouten.append(bestand.fout((*pad_naar_lijst, i, "id"), f"{soort}-id '{item.id}' komt al voor in {gezien[item.id]}"))
+            else:
+                gezien[item.id] = bestand.naam
+    return fouten
+
+
+def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
+    fouten: list[DataFout] = []
+    b = bestanden
+
+    fouten += _dubbele_ids([b["factoren.yml"]], ("factoren",), "factor", {})
+    fouten += _dubbele_ids([b["indicatoren.yml"]], ("indicatoren",), "indicator", {})
+    fouten += _dubbele_ids([b["samenwerking.yml"]], ("randvoorwaarden",), "randvoorwaarde", {})
+    fouten += _dubbele_ids([b["samenwerking.yml"], b["gemeenschap.yml"]], ("lijsten",), "lijst", {})
+    fouten += _dubbele_ids([b["hulpvragen.yml"]], ("stappen",), "stap", {})
+    fouten += _dubbele_ids([b["literatuur.yml"]], ("bronnen",), "bron", {})
+    fouten += _dubbele_ids([b["begrippen.yml"]], ("begrippen",), "begrip", {})
+    fouten += _dubbele_ids([b["figuren.yml"]], ("figuren",), "figuur", {})
+
+    for naam in ("samenwerking.yml", "gemeenschap.yml"):
+        bestand = b[naam]
+        for li, lijst in enumerate(bestand.model.lijsten):
+            gezien: dict[str, int] = {}
+            for ii, item in enumerate(lijst.items):
+                if item.id in gezien:
+                    fouten.append(bestand.fout(("lijsten", li, "items", ii, "id"), f"item-id '{item.id}' komt twee keer voor in deze lijst"))
+                gezien[item.id] = ii
+
+    hv = b["hulpvragen.yml"]
+    vraag_ids: set[str] = set()
+    for si, stap in enumerate(hv.model.stappen):
+        if stap.nummer != si + 1:
+            fouten.append(hv.fout(("stappen", si, "nummer"), f"stap {si + 1} heeft nummer {stap.nummer}; nummer de stappen 1, 2, 3, … in volgorde"))
+        for gi, groep in enumerate(stap.groepen):
+            for vi, vraag in enumerate(groep.vragen):
+                if vraag.id in vraag_ids:
+                    fouten.append(hv.fout(("stappen", si, "groepen", gi, "vragen", vi, "id"), f"vraag-id '{vraag.id}' komt al voor; elke vraag heeft een eigen id"))
+                vraag_ids.add(vraag.id)
+
+    kaart_ids: dict[str, str] = {}
+    volgordes: dict[int, str] = {}
+    for kaart in kaarten:
+        if kaart.model.id in kaart_ids:
+            fouten.append(kaart.fout(("id",), f"interventie-id '{kaart.model.id}' komt al voor in {kaart_ids[kaart.model.id]}"))
+        kaart_ids[kaart.model.id] = kaart.naam
+        if kaart.model.volgorde in volgordes:
+            fouten.append(kaart.fout(("volgorde",), f"volgorde {kaart.model.volgorde} is al gebruikt door {volgordes[kaart.model.volgorde]}"))
+        volgordes[kaart.model.volgorde] = kaart.naam
+
+    # references to ids that must exist
+    bron_ids = {x.id for x in b["literatuur.yml"].model.bronnen}
+    indicator_ids = {x.id for x in b["indicatoren.yml"].model.indicatoren}
+
+    def onbekend(bestand, pad, waarde, soort, bekend):
+        if waarde not in bekend:
+            fouten.append(bestand.fout(pad, f"onbekende {soort} '{waarde}'; die id bestaat niet"))
+
+    def bronnen_van(bestand, lijstpad, items):
+        for i, item in enumerate(items):
+            for j, sleutel in enumerate(item.bronnen):
+                onbekend(bestand, (*lijstpad, i, "bronnen", j), sleutel, "bron (data/literatuur.yml)", bron_ids)
+
+    f = b["factoren.yml"]
+    bronnen_van(f, ("factoren",), f.model.factoren)
+    indicator_niveau = {x.id: x.niveau for x in b["indicatoren.yml"].model.indicatoren}
+    for i, factor in enumerate(f.model.factoren):
+        for j, ind in enumerate(factor.indicatoren):
+            pad = ("factoren", i, "indicatoren", j)
+            onbekend(f, pad, ind, "indicator (data/indicatoren.yml)", indicator_ids)
+            if ind in indicator_niveau and indicator_niveau[ind] != factor.niveau:
+                fouten.append(f.fout(pad, f"indicator '{ind}' hoort bij niveau {indicator_niveau[ind]}, de factor bij {factor.niveau}"))
+    s = b["samenwerking.yml"]
+    bronnen_van(s, ("randvoorwaarden",), s.model.randvoorwaarden)
+    bronnen_van(s, ("lijsten",), s.model.lijsten)
+    bronnen_van(b["gemeenschap.yml"], ("lijsten",), b["gemeenschap.yml"].model.lijsten)
+    bronnen_van(b["begrippen.yml"], ("begrippen",), b["begrippen.yml"].model.begrippen)
+    lijst_ids = {x.id for n in ("samenwerking.yml", "gemeenschap.yml") for x in b[n].model.lijsten}
+    fig = b["figuren.yml"]
+    for i, figuur in enumerate(fig.model.figuren):
+        if figuur.status == "herbouwd" and not figuur.lijst:
+            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst met de id van de lijst"))
+        if figuur.lijst:
+            onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
+    lijst_ids = {x.id for n in ("samenwerking.yml", "gemeenschap.yml") for x in b[n].model.lijsten}
+    fig = b["figuren.yml"]
+    for i, figuur in enumerate(fig.model.figuren):
+        if figuur.status == "herbouwd" and not figuur.lijst:
+            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst met de id van de lijst"))
+        if figuur.lijst:
+            onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
+    return fouten
