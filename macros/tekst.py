@@ -55,6 +55,6 @@ def md_regel(tekst: str) -> Markup:
 _MD_SPECIAAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
-def md_kop(tekst: str) -> str:
-    """Plain text made safe for a Markdown heading or paragraph: escaped twice over."""
-    return _MD_SPECIAAL.sub(r"\\\1", str(escape(tekst)).replace("&#39;", "'"))
+def md_kop(tekst: str) -> Markup:
+    """Plain text made safe for a Markdown heading: HTML-escaped, then Markdown-escaped."""
+    return Markup(_MD_SPECIAAL.sub(r"\\\1", str(escape(tekst)).replace("&#39;", "'")))

@@ -1,0 +1,57 @@
+# Samen Weerbaar — one entry point for editors, developers and CI.
+#   make serve   build strictly and serve on http://127.0.0.1:8000 (creates .venv if missing)
+#   make test    every test: unit, built site, real Chromium (installs Debian chromium if missing)
+#   make site    the deployable site in site/ (replaced only when the build succeeds)
+#   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
+#   make lock    re-pin requirements.txt (with hashes) for the interpreter CI uses
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: serve site check test test-fast chromium lock clean
+
+$(STAMP): requirements.txt
+	@$(PYTHON) -c 'import sys; v = sys.version_info; sys.exit(0 if v[:2] == (3, 11) and v >= (3, 11, 5) else "Python 3.11.5 of nieuwer (3.11.x) nodig, gevonden: " + sys.version.split()[0])'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.txt
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(PY) -m mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+
+# Build into a fresh folder first; only a complete, strict build replaces site/.
+site: $(STAMP)
+	rm -rf .build/site-nieuw
+	mkdir -p .build
+	$(PY) -m mkdocs build --strict --site-dir .build/site-nieuw
+	rm -rf site
+	mv .build/site-nieuw site
+	@echo "Site gebouwd in site/"
+
+check: $(STAMP)
+	$(PY) -m macros.controleer
+
+chromium:
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: $(STAMP) chromium
+	$(PY) -m pytest
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not browser"
+
+lock:
+	rm -rf .build/piptools && $(PYTHON) -m venv .build/piptools
+	.build/piptools/bin/pip install --quiet pip-tools
+	.build/piptools/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -o requirements.txt requirements.in
+
+clean:
+	rm -rf site .build

@@ -1,0 +1,86 @@
+"""Renderers: escaping, links relative to the page, labels as text."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from macros.kennis import Kennis
+from macros.plaatsen import href
+from macros.render import BEWIJS, REIKWIJDTE, Weergave
+from macros.tekst import md_blok, md_kop
+
+
+def html(markup) -> BeautifulSoup:
+    return BeautifulSoup(str(markup), "html.parser")
+
+
+def test_href_is_relatief():
+    assert href("factoren/index.md", "factoren/gezinsniveau.md", "x") == "gezinsniveau.html#x"
+    assert href("interventies/buurtvaders.md", "literatuur.md", "a-2020") == "../literatuur.html#a-2020"
+    assert href("index.md", "interventies/index.md") == "interventies/index.html"
+    assert href("literatuur.md", "literatuur.md", "a") == "#a"
+
+
+def test_markdown_veld_toont_html_als_tekst():
+    uit = md_blok("Zie **dit** <script>alert(1)</script> en <https://example.org/a>")
+    soep = html(uit)
+    assert soep.find("script") is None
+    assert "<script>alert(1)</script>" in soep.get_text()
+    assert soep.find("strong").get_text() == "dit"
+    assert soep.find("a")["href"] == "https://example.org/a"
+
+
+def test_platte_tekst_in_kop_wordt_ontsnapt():
+    assert "<" not in md_kop("<b>Kop</b>")
+    assert md_kop("a*b_c") == r"a\*b\_c"
+
+
+def test_platte_tekst_in_kaart_wordt_ontsnapt(kennis):
+    kaart = kennis.interventies[0].model_copy(update={"doelgroep": "<script>x()</script>"})
+    k = Kennis(**{**_velden(kennis), "interventies": [kaart, *kennis.interventies[1:]]})
+    uit = str(Weergave(k, f"interventies/{kaart.id}.md").interventiekaart(kaart.id))
+    assert "<script>" not in uit
+    assert "&lt;script&gt;x()&lt;/script&gt;" in uit
+
+
+def _velden(kennis):
+    return {n: getattr(kennis, n) for n in kennis.__dataclass_fields__ if not n.startswith("_")}
+
+
+def test_factortabel_bevat_elke_factor_met_tekstlabels(kennis):
+    for niveau in ("gezin", "gemeenschap"):
+        soep = html(Weergave(kennis, "bijlagen/bijlage-1.md").factortabel(niveau))
+        rijen = soep.select("tbody tr")
+        verwacht = [f for f in kennis.factoren if f.niveau == niveau]
+        assert len(rijen) == len(verwacht)
+        for rij, f in zip(rijen, verwacht):
+            assert rij.th.get_text(strip=True) == f.naam
+            assert rij.th.a["href"] == href("bijlagen/bijlage-1.md", f"factoren/{'gezinsniveau' if niveau == 'gezin' else 'gemeenschapsniveau'}.md", f.id)
+            cellen = [td.get_text(strip=True) for td in rij.find_all("td")]
+            assert cellen == [REIKWIJDTE[f.reikwijdte], BEWIJS[f.bewijs]]
+        # the summary repeats the canonical factor pages: keep it out of search
+        assert soep.find(attrs={"data-search-exclude": True}) is not None
+
+
+def test_indicator_toont_zijn_factoren(kennis):
+    uit = str(Weergave(kennis, "factoren/indicatoren.md").indicatoren("gemeenschap"))
+    for i in kennis.indicatoren_van("gemeenschap"):
+        for f in kennis.factoren_bij_indicator(i.id):
+            assert f.naam.replace("&", "&amp;") in uit
+
+
+def test_literatuur_toont_waar_bron_genoemd_is(kennis):
+    soep = html(Weergave(kennis, "literatuur.md").literatuur())
+    genoemd = [b for b in kennis.bronnen if kennis.vermeldingen(b.id)]
+    assert genoemd
+    for b in genoemd:
+        li = soep.find(id=b.id)
+        links = [a["href"] for a in li.select(".sw-vermeld a")]
+        assert len(links) == len(kennis.vermeldingen(b.id))
+    assert len(soep.select("ol > li")) == len(kennis.bronnen)
+
+
+def test_hulpvragen_alle_vragen_in_volgorde(kennis):
+    soep = html(Weergave(kennis, "hulpvragen/index.md").hulpvragen())
+    tekst = [li.get_text() for li in soep.select("ul.sw-vragen li")]
+    assert tekst == [v.tekst for s in kennis.hulpvragen.stappen for v in s.vragen]
