@@ -1,0 +1,42 @@
+"""Real Chromium (Debian's package) through Playwright, at phone size."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+TELEFOON = {"width": 360, "height": 740}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    assert shutil.which("chromium"), "Debian-pakket chromium ontbreekt: draai `make test` (installeert het)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def telefoon(browser, server):
+    """A fresh 360×740 page that records every request it makes."""
+    context = browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True, locale="nl-NL")
+    page = context.new_page()
+    page.verzoeken = []
+    page.on("request", lambda r: page.verzoeken.append(r.url))
+    yield page
+    context.close()
