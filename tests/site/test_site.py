@@ -1,0 +1,160 @@
+"""The built site as a visitor and a publisher meet it: pages, anchors, links, search."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from macros.plaatsen import FACTOR_PAGINA, interventie_pagina
+
+PAGINAS_MET_INHOUD = [
+    "index.html", "factoren/index.html", "factoren/gezinsniveau.html", "factoren/gemeenschapsniveau.html",
+    "factoren/indicatoren.html", "samenwerken/index.html", "samenwerken/randvoorwaarden.html",
+    "gemeenschapsinterventies/index.html", "interventies/index.html", "hulpvragen/index.html",
+    "bijlagen/bijlage-1.html", "bijlagen/bijlage-2.html", "literatuur.html", "begrippen.html", "over.html",
+]
+
+
+def soep(site: Path, pagina: str) -> BeautifulSoup:
+    return BeautifulSoup((site / pagina).read_text(encoding="utf-8"), "html.parser")
+
+
+def html_paginas(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+def test_alle_paginas_gebouwd_en_nederlands(site):
+    for pagina in PAGINAS_MET_INHOUD:
+        s = soep(site, pagina)
+        assert s.html["lang"] == "nl", pagina
+        assert s.find("h1"), pagina
+
+
+def test_macrofouten_niet_gepubliceerd(site):
+    for p in html_paginas(site):
+        tekst = p.read_text(encoding="utf-8")
+        assert "{{" not in tekst and "Macro Syntax Error" not in tekst and "Traceback" not in tekst, p
+
+
+def test_elke_factor_heeft_een_anker_met_tekstlabels(site, kennis):
+    for f in kennis.factoren:
+        pagina = soep(site, FACTOR_PAGINA[f.niveau].replace(".md", ".html"))
+        kop = pagina.find(id=f.id)
+        assert kop is not None and kop.name == "h3", f.id
+        blok = kop.find_next_sibling("div")
+        labels = blok.select(".sw-badge")
+        assert len(labels) == 2 and all(label.get_text(strip=True) for label in labels)
+
+
+def test_bijlagen_en_resume_tonen_dezelfde_factoren(site, kennis):
+    for niveau, bijlage in (("gezin", "bijlagen/bijlage-1.html"), ("gemeenschap", "bijlagen/bijlage-2.html")):
+        verwacht = [f.naam for f in kennis.factoren_van(niveau)]
+        in_bijlage = [th.get_text(strip=True) for th in soep(site, bijlage).select(".sw-factortabel tbody th")]
+        assert in_bijlage == verwacht
+        resume = soep(site, "factoren/index.html")
+        assert all(resume.find(string=naam) for naam in verwacht)
+
+
+def test_elke_kaart_heeft_pagina_met_alle_velden_en_staat_in_overzicht(site, kennis):
+    overzicht = soep(site, "interventies/index.html")
+    links = {a["href"] for a in overzicht.select(".sw-kaartoverzicht a")}
+    for kaart in kennis.interventies:
+        pagina = interventie_pagina(kaart.id).replace(".md", ".html")
+        assert posixpath.relpath(pagina, "interventies") in links
+        s = soep(site, pagina)
+        assert s.h1.get_text(strip=True).rstrip("¶") == kaart.naam
+        koppen = [h.get_text(strip=True).rstrip("¶") for h in s.select("article h2")]
+        for veld in ("Ontwikkelaar", "Omschrijving", "Doelgroep", "Doelen", "Methoden", "Werkzame elementen",
+                     "Effectiviteit", "Locatie", "Samenwerkingspartners", "Toepasbaarheid & randvoorwaarden"):
+            assert veld in koppen, (kaart.id, veld)
+        assert ("Conclusie" in koppen) or ("Kanttekening" in koppen)
+    # the cards appear in the navigation in the source's order
+    nav = [a.get_text(strip=True) for a in overzicht.select("nav.md-nav--primary a")]
+    posities = [nav.index(k.naam) for k in kennis.interventies]
+    assert posities == sorted(posities)
+
+
+def test_elke_hulpvraag_op_de_pagina(site, kennis):
+    s = soep(site, "hulpvragen/index.html")
+    for stap in kennis.hulpvragen.stappen:
+        kop = s.find(id=stap.id)
+        assert kop is not None
+        for v in stap.vragen:
+            assert s.find(id=v.id).get_text() == v.tekst
+
+
+def test_ontbrekende_figuur_toont_bijschrift_en_verwijst_naar_pdf(site, kennis):
+    s = soep(site, "gemeenschapsinterventies/index.html")
+    fig = s.find(id="figuur-4-1")
+    assert "Figuur 4.1" in fig.figcaption.get_text()
+    assert "alleen in de gepubliceerde PDF" in fig.get_text()
+    herbouwd = soep(site, "samenwerken/index.html").find(id="afbeelding-3-1")
+    assert len(herbouwd.select("ol li")) == len(kennis.lijst("participatieniveaus").items)
+
+
+@pytest.fixture(scope="module")
+def zoekindex(site):
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def test_zoekindex_is_nederlands_en_vindt_woorden(zoekindex):
+    assert zoekindex["config"]["lang"] == ["nl"]
+    tekst = " ".join(d["text"] + " " + d["title"] for d in zoekindex["docs"]).lower()
+    for woord in ("ouderbetrokkenheid", "buurtvaders", "meldingsbereidheid", "randvoorwaarden"):
+        assert woord in tekst, woord
+
+
+def test_interne_links_en_ankers_kloppen(site):
+    """Every internal href of every page points to an existing file and anchor."""
+    ids: dict[Path, set[str]] = {}
+
+    def ankers(pad: Path) -> set[str]:
+        if pad not in ids:
+            s = BeautifulSoup(pad.read_text(encoding="utf-8"), "html.parser")
+            ids[pad] = {t["id"] for t in s.find_all(id=True)} | {t["name"] for t in s.find_all("a", attrs={"name": True})}
+        return ids[pad]
+
+    fouten = []
+    aantal = 0
+    for pagina in html_paginas(site):
+        s = BeautifulSoup(pagina.read_text(encoding="utf-8"), "html.parser")
+        for tag in s.find_all(["a", "link", "script", "img"]):
+            url = tag.get("href") or tag.get("src")
+            if not url or url.startswith(("mailto:", "data:", "javascript:")):
+                continue
+            deel = urlsplit(url)
+            if deel.scheme or deel.netloc:
+                continue  # external: see test_geen_externe_bronnen for what may load
+            doel = pagina if not deel.path else (pagina.parent / unquote(deel.path)).resolve()
+            if doel.is_dir():
+                doel = doel / "index.html"
+            aantal += 1
+            if not doel.exists():
+                fouten.append(f"{pagina.relative_to(site)}: {url} (bestand ontbreekt)")
+            elif deel.fragment and doel.suffix == ".html" and unquote(deel.fragment) not in ankers(doel):
+                fouten.append(f"{pagina.relative_to(site)}: {url} (anker ontbreekt)")
+    assert aantal > 500
+    assert not fouten, "\n".join(fouten)
+
+
+def test_geen_externe_bronnen_geladen(site):
+    """No page loads a script, style, font, image or frame from another host."""
+    fouten = []
+    for pagina in html_paginas(site):
+        s = BeautifulSoup(pagina.read_text(encoding="utf-8"), "html.parser")
+        for tag in s.find_all(["script", "link", "img", "iframe", "source", "video", "audio", "object", "embed"]):
+            if tag.name == "link" and not set(tag.get("rel", [])) & {"stylesheet", "preload", "icon", "modulepreload", "manifest", "preconnect", "dns-prefetch"}:
+                continue
+            url = tag.get("src") or tag.get("href") or tag.get("data") or ""
+            if re.match(r"^(https?:)?//", url):
+                fouten.append(f"{pagina.relative_to(site)}: <{tag.name}> {url}")
+    for css in site.rglob("*.css"):
+        for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text(encoding="utf-8")):
+            fouten.append(f"{css.relative_to(site)}: {url}")
+    assert not fouten, "\n".join(fouten)
