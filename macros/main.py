@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros.mkdocs_glue import kennis_voor  # noqa: E402
+from macros.mkdocs_glue import index_voor, kennis_voor  # noqa: E402
 from macros.render import Weergave  # noqa: E402
 
 MACROS = (
@@ -29,14 +29,17 @@ MACROS = (
     "hulpvragen",
     "literatuur",
     "begrippen",
+    "ref",
+    "paragraaf",
 )
 
 
 def define_env(env) -> None:
     kennis = kennis_voor(env.conf)
+    index = index_voor(env.conf)
 
     def weergave() -> Weergave:
-        return Weergave(kennis, env.page.file.src_uri)
+        return Weergave(kennis, env.page.file.src_uri, index)
 
     def maak(naam):
         def macro(*args, **kwargs):

@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 from macros.fouten import DataFouten
 from macros.kennis import Kennis
 from macros.laden import laad_kennis_gecached
+from macros.paginaindex import PaginaIndex, scan
 
 
 def data_map(config) -> Path:
@@ -21,3 +22,11 @@ def kennis_voor(config) -> Kennis:
         return laad_kennis_gecached(data_map(config))
     except DataFouten as e:
         raise PluginError(e.tekst()) from None
+
+
+def index_voor(config) -> PaginaIndex:
+    """Where paragraphs, lists and figures sit in docs/ (scanned once per build)."""
+    index = scan(Path(config["docs_dir"]))
+    if index.dubbel:
+        raise PluginError("Dubbele paragraafankers in docs/:\n  " + "\n  ".join(index.dubbel))
+    return index

@@ -10,11 +10,11 @@ from __future__ import annotations
 import posixpath
 
 from .kennis import Kennis
+from .paginaindex import PaginaIndex
 
 FACTOR_PAGINA = {"gezin": "factoren/gezinsniveau.md", "gemeenschap": "factoren/gemeenschapsniveau.md"}
 INDICATOR_PAGINA = "factoren/indicatoren.md"
-RANDVOORWAARDEN_PAGINA = "samenwerken/randvoorwaarden.md"
-LIJST_PAGINA = {"samenwerking": "samenwerken/index.md", "gemeenschap": "gemeenschapsinterventies/index.md"}
+RANDVOORWAARDEN_PAGINA = "hoofdstuk-3/randvoorwaarden.md"
 INTERVENTIES_OVERZICHT = "interventies/index.md"
 HULPVRAGEN_PAGINA = "hulpvragen/index.md"
 LITERATUUR_PAGINA = "literatuur.md"
@@ -37,8 +37,12 @@ def href(van: str, naar: str, anker: str | None = None) -> str:
     return pad or posixpath.basename(doel)
 
 
-def plaats(kennis: Kennis, soort: str, id: str) -> tuple[str, str | None]:
-    """(source page, anchor) of an entity."""
+class Onvindbaar(KeyError):
+    """A reference to something that has no place on the site."""
+
+
+def plaats(kennis: Kennis, soort: str, id: str, index: PaginaIndex | None = None) -> tuple[str, str | None]:
+    """(source page, anchor) of an entity; ``index`` places paragraphs, lists and figures."""
     if soort == "factor":
         return FACTOR_PAGINA[kennis.factor(id).niveau], id
     if soort == "indicator":
@@ -48,7 +52,25 @@ def plaats(kennis: Kennis, soort: str, id: str) -> tuple[str, str | None]:
         kennis.randvoorwaarde(id)
         return RANDVOORWAARDEN_PAGINA, id
     if soort == "lijst":
-        return LIJST_PAGINA[kennis.lijst_herkomst(id)], id
+        kennis.lijst(id)
+        pagina = index.macros.get(("lijst", id)) if index else None
+        if pagina is None and index:
+            figuren = [f.id for f in kennis.figuren if f.lijst == id]
+            pagina = next((index.macros[("figuur", f)] for f in figuren if ("figuur", f) in index.macros), None)
+        if pagina is None:
+            raise Onvindbaar(f"lijst '{id}' staat op geen enkele pagina (gebruik {{{{ lijst(\"{id}\") }}}})")
+        return pagina, id
+    if soort == "figuur":
+        kennis.figuur(id)
+        pagina = index.macros.get(("figuur", id)) if index else None
+        if pagina is None:
+            raise Onvindbaar(f"figuur '{id}' staat op geen enkele pagina")
+        return pagina, id
+    if soort == "paragraaf":
+        hit = index.paragraaf(id) if index else None
+        if hit is None:
+            raise Onvindbaar(f"paragraaf '{id}' heeft geen pagina met anker #{id}")
+        return hit
     if soort == "interventie":
         kennis.interventie(id)
         return interventie_pagina(id), None

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from . import plaatsen
 from .kennis import Kennis
+from .paginaindex import PaginaIndex
 from .tekst import md_blok, md_kop, md_regel
 
 SJABLONEN = Path(__file__).parent / "templates"
@@ -100,14 +101,43 @@ _OMGEVING = _omgeving()
 class Weergave:
     """All renderers, for one page of the site."""
 
-    def __init__(self, kennis: Kennis, pagina: str):
+    def __init__(self, kennis: Kennis, pagina: str, index: PaginaIndex | None = None):
         self.k = kennis
         self.pagina = pagina
+        self.index = index
 
     # ---- links ---------------------------------------------------------
     def link(self, soort: str, id: str) -> str:
-        pagina, anker = plaatsen.plaats(self.k, soort, id)
+        pagina, anker = plaatsen.plaats(self.k, soort, id, self.index)
         return plaatsen.href(self.pagina, pagina, anker)
+
+    def paragraaf(self, paragraaf: str) -> Markup:
+        """'§ 2.2.1' linked to where that paragraph is on the site."""
+        return self._render("_paragraaf.html", paragraaf=paragraaf)
+
+    def ref(self, soort: str, id: str, tekst: str | None = None) -> Markup:
+        """An inline link to any entity, with its own name unless ``tekst`` is given."""
+        return self._render("_ref.html", href=self.link(soort, id), tekst=tekst or self.naam_van(soort, id))
+
+    def naam_van(self, soort: str, id: str) -> str:
+        k = self.k
+        if soort == "paragraaf":
+            return ("bijlage " + id.split("-", 1)[1]) if id.startswith("bijlage-") else f"paragraaf {id}"
+        if soort == "stap":
+            stap = k.stap(id)
+            return f"stap {stap.nummer}: {stap.titel}"
+        if soort == "bron":
+            bron = k.bron(id)
+            return f"{bron.auteurs[0] if bron.auteurs else bron.id} ({bron.jaar})" if bron.jaar else bron.id
+        return {
+            "factor": lambda: k.factor(id).naam,
+            "indicator": lambda: k.indicator(id).naam,
+            "randvoorwaarde": lambda: k.randvoorwaarde(id).titel,
+            "interventie": lambda: k.interventie(id).naam,
+            "begrip": lambda: k.begrip(id).term,
+            "lijst": lambda: k.lijst(id).titel,
+            "figuur": lambda: k.figuur(id).nummer,
+        }[soort]()
 
     def naar(self, pagina: str, anker: str | None = None) -> str:
         return plaatsen.href(self.pagina, pagina, anker)

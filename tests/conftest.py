@@ -52,6 +52,13 @@ def kopieer_project(doel: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def index():
+    from macros.paginaindex import scan
+
+    return scan(ROOT / "docs")
+
+
+@pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The real site, built strictly once per test session."""
     uit = tmp_path_factory.mktemp("site")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import pytest
-
-from tests.site.test_site import PAGINAS_MET_INHOUD
+from tests.site.test_site import html_paginas
 
 BREEDTE_SCRIPT = "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 
@@ -54,8 +52,12 @@ def test_zoeken_naar_buurtvaders_vindt_de_kaart(telefoon, server):
     alleen_eigen_host(telefoon, server)
 
 
-@pytest.mark.parametrize("pagina", PAGINAS_MET_INHOUD + ["interventies/communities-that-care.html"])
-def test_geen_horizontale_overloop_op_360px(telefoon, server, pagina):
-    telefoon.goto(f"{server}/{pagina}")
-    geen_overloop(telefoon)
+def test_geen_horizontale_overloop_op_360px_op_elke_pagina(telefoon, server, site):
+    fouten = []
+    for pad in html_paginas(site):
+        telefoon.goto(f"{server}/{pad.relative_to(site).as_posix()}")
+        scroll, client = telefoon.evaluate(BREEDTE_SCRIPT)
+        if scroll > client:
+            fouten.append(f"{pad.relative_to(site)}: {scroll}px > {client}px")
+    assert not fouten, "\n".join(fouten)
     alleen_eigen_host(telefoon, server)

@@ -35,10 +35,10 @@ def test_platte_tekst_in_kop_wordt_ontsnapt():
     assert md_kop("a*b_c") == r"a\*b\_c"
 
 
-def test_platte_tekst_in_kaart_wordt_ontsnapt(kennis):
+def test_platte_tekst_in_kaart_wordt_ontsnapt(kennis, index):
     kaart = kennis.interventies[0].model_copy(update={"doelgroep": "<script>x()</script>"})
     k = Kennis(**{**_velden(kennis), "interventies": [kaart, *kennis.interventies[1:]]})
-    uit = str(Weergave(k, f"interventies/{kaart.id}.md").interventiekaart(kaart.id))
+    uit = str(Weergave(k, f"interventies/{kaart.id}.md", index).interventiekaart(kaart.id))
     assert "<script>" not in uit
     assert "&lt;script&gt;x()&lt;/script&gt;" in uit
 
@@ -47,9 +47,9 @@ def _velden(kennis):
     return {n: getattr(kennis, n) for n in kennis.__dataclass_fields__ if not n.startswith("_")}
 
 
-def test_factortabel_bevat_elke_factor_met_tekstlabels(kennis):
+def test_factortabel_bevat_elke_factor_met_tekstlabels(kennis, index):
     for niveau in ("gezin", "gemeenschap"):
-        soep = html(Weergave(kennis, "bijlagen/bijlage-1.md").factortabel(niveau))
+        soep = html(Weergave(kennis, "bijlagen/bijlage-1.md", index).factortabel(niveau))
         rijen = soep.select("tbody tr")
         verwacht = [f for f in kennis.factoren if f.niveau == niveau]
         assert len(rijen) == len(verwacht)
@@ -62,15 +62,15 @@ def test_factortabel_bevat_elke_factor_met_tekstlabels(kennis):
         assert soep.find(attrs={"data-search-exclude": True}) is not None
 
 
-def test_indicator_toont_zijn_factoren(kennis):
-    uit = str(Weergave(kennis, "factoren/indicatoren.md").indicatoren("gemeenschap"))
+def test_indicator_toont_zijn_factoren(kennis, index):
+    uit = str(Weergave(kennis, "factoren/indicatoren.md", index).indicatoren("gemeenschap"))
     for i in kennis.indicatoren_van("gemeenschap"):
         for f in kennis.factoren_bij_indicator(i.id):
             assert f.naam.replace("&", "&amp;") in uit
 
 
-def test_literatuur_toont_waar_bron_genoemd_is(kennis):
-    soep = html(Weergave(kennis, "literatuur.md").literatuur())
+def test_literatuur_toont_waar_bron_genoemd_is(kennis, index):
+    soep = html(Weergave(kennis, "literatuur.md", index).literatuur())
     genoemd = [b for b in kennis.bronnen if kennis.vermeldingen(b.id)]
     assert genoemd
     for b in genoemd:
@@ -80,7 +80,7 @@ def test_literatuur_toont_waar_bron_genoemd_is(kennis):
     assert len(soep.select("ol > li")) == len(kennis.bronnen)
 
 
-def test_hulpvragen_alle_vragen_in_volgorde(kennis):
-    soep = html(Weergave(kennis, "hulpvragen/index.md").hulpvragen())
+def test_hulpvragen_alle_vragen_in_volgorde(kennis, index):
+    soep = html(Weergave(kennis, "hulpvragen/index.md", index).hulpvragen())
     tekst = [li.get_text() for li in soep.select("ul.sw-vragen li")]
     assert tekst == [v.tekst for s in kennis.hulpvragen.stappen for v in s.vragen]

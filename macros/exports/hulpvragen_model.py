@@ -1,0 +1,133 @@
+"""The help questions (Bijlage 3) as one neutral document structure.
+
+Built once from the data; the DOCX, ODT and PDF writers all read this structure and
+decide nothing about content themselves. One ``Document`` per download: the complete
+checklist and each step separately.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..kennis import Kennis
+from ..model import Stap
+from .blok import Blok, blok
+
+BASISNAAM = "samen-weerbaar-hulpvragen"
+FORMATEN = ("docx", "odt", "pdf")
+TAAL = "nl-NL"
+AUTEUR = "Expertise-unit Sociale Stabiliteit (ESS)"
+BRONREGEL = (
+    "Uit: Samen Weerbaar – kennisdocument, S.D. Adjiembaks & S. Noor, mei 2024, "
+    "Expertise-unit Sociale Stabiliteit (ESS), ministerie van SZW. "
+    "Hergebruik toegestaan mits de context behouden blijft."
+)
+ONVOLLEDIG = (
+    "Let op: deze inleiding is bij de omzetting van de gepubliceerde PDF afgebroken; "
+    "de volledige tekst staat in de PDF van het kennisdocument."
+)
+ONDERWERP = "Bijlage 3 van Samen Weerbaar – kennisdocument: hulpvragen voor het gesprek met gemeenschappen"
+ANTWOORDREGELS = 3  # empty ruled lines under every question
+
+
+@dataclass(frozen=True)
+class Vraagpunt:
+    id: str
+    tekst: str
+
+
+@dataclass(frozen=True)
+class Groep:
+    kop: str  # may be ""
+    intro: Blok
+    vragen: tuple[Vraagpunt, ...]
+
+
+@dataclass(frozen=True)
+class Sectie:
+    id: str
+    nummer: int
+    kop: str  # "Stap N. titel"
+    intro: Blok
+    opmerking: str  # the "Let op" sentence for an incomplete intro, else ""
+    groepen: tuple[Groep, ...]
+    nieuwe_pagina: bool  # start on a new page (every step after the first)
+
+
+@dataclass(frozen=True)
+class Document:
+    bestandsnaam: str  # without extension
+    titel: str  # document metadata title
+    kop: str  # visible main heading
+    bronregel: str
+    versieregel: str
+    voetregel: str  # short text for the page footer
+    inleiding: Blok
+    secties: tuple[Sectie, ...]
+    moment: datetime  # fixed creation/modification time, derived from the content date
+    taal: str = TAAL
+    auteur: str = AUTEUR
+    onderwerp: str = ONDERWERP
+    antwoordregels: int = ANTWOORDREGELS
+
+
+def vast_moment(datum: str) -> datetime:
+    """The fixed timestamp of every file: the content date (YYYY-MM-DD) at 12:00 UTC."""
+    try:
+        dag = date.fromisoformat(str(datum)[:10])
+    except ValueError as e:
+        raise ValueError(f"datum moet de vorm JJJJ-MM-DD hebben, niet {datum!r}") from e
+    if dag.year < 1980:  # the earliest date a zip entry can carry
+        raise ValueError(f"datum {datum!r} ligt vóór 1980")
+    return datetime(dag.year, dag.month, dag.day, 12, 0, 0)
+
+
+def bestandsnaam(stap: Stap | None = None) -> str:
+    return BASISNAAM if stap is None else f"{BASISNAAM}-{stap.id}"
+
+
+def bestandsnamen(kennis: Kennis) -> list[str]:
+    """Every download's file name, in the order hulpvragen_downloads returns them."""
+    stammen = [bestandsnaam()] + [bestandsnaam(s) for s in kennis.hulpvragen.stappen]
+    return [f"{stam}.{ext}" for stam in stammen for ext in FORMATEN]
+
+
+def _sectie(stap: Stap, eerste: bool) -> Sectie:
+    return Sectie(
+        id=stap.id,
+        nummer=stap.nummer,
+        kop=f"Stap {stap.nummer}. {stap.titel}",
+        intro=blok(stap.intro),
+        opmerking=ONVOLLEDIG if stap.intro_onvolledig else "",
+        groepen=tuple(
+            Groep(g.kop.strip(), blok(g.intro), tuple(Vraagpunt(v.id, v.tekst) for v in g.vragen))
+            for g in stap.groepen
+        ),
+        nieuwe_pagina=not eerste,
+    )
+
+
+def bouw_documenten(kennis: Kennis, versie: str, datum: str) -> list[Document]:
+    """The complete checklist first, then one document per step (in data order)."""
+    hv = kennis.hulpvragen
+    moment = vast_moment(datum)
+    inleiding = blok(hv.inleiding)
+    versieregel = f"Inhoudsversie: {versie} ({datum})"
+
+    def document(stappen: list[Stap], stap: Stap | None) -> Document:
+        titel = hv.titel if stap is None else f"{hv.titel} – stap {stap.nummer}: {stap.titel}"
+        voet = hv.titel if stap is None else f"{hv.titel} – stap {stap.nummer}"
+        return Document(
+            bestandsnaam=bestandsnaam(stap),
+            titel=titel,
+            kop=hv.titel,
+            bronregel=BRONREGEL,
+            versieregel=versieregel,
+            voetregel=f"{voet} · inhoudsversie {versie}",
+            inleiding=inleiding,
+            secties=tuple(_sectie(s, i == 0) for i, s in enumerate(stappen)),
+            moment=moment,
+        )
+
+    return [document(list(hv.stappen), None)] + [document([s], s) for s in hv.stappen]

@@ -1,0 +1,59 @@
+"""Write a hulpvragen ``Document`` as tagged PDF (PDF/UA-1) with WeasyPrint.
+
+The HTML comes from sjablonen/hulpvragen.html (autoescaped; Markdown fields arrive
+as ``Markup`` from ``macros.tekst.md_blok``). Creation and modification date are
+fixed through ``dcterms`` meta elements and the file identifier is derived from the
+HTML, so the same content gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .hulpvragen_model import Document
+
+SJABLONEN = Path(__file__).parent / "sjablonen"
+
+
+@lru_cache(maxsize=1)
+def _omgeving() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(SJABLONEN),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def css_tekst(tekst: str) -> Markup:
+    """Plain text as a quoted CSS string: everything but letters, digits and spaces
+    hex-escaped, so no quote, backslash or ``</style>`` can break out."""
+    veilig = "".join(c if (c.isascii() and c.isalnum()) or c == " " else f"\\{ord(c):x} " for c in tekst)
+    return Markup(f'"{veilig}"')
+
+
+def html(doc: Document) -> str:
+    css = Markup((SJABLONEN / "hulpvragen.css").read_text(encoding="utf-8"))
+    return _omgeving().get_template("hulpvragen.html").render(
+        doc=doc,
+        css=css,
+        voetregel_css=css_tekst(doc.voetregel),
+        moment=doc.moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )
+
+
+def schrijf(doc: Document) -> bytes:
+    from weasyprint import HTML  # imported late: heavy, and only needed for PDF
+
+    bron = html(doc)
+    kenmerk = hashlib.sha256(bron.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    return HTML(string=bron, base_url=str(SJABLONEN)).write_pdf(
+        pdf_variant="pdf/ua-1",
+        pdf_identifier=kenmerk,
+    )

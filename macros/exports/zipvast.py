@@ -1,0 +1,26 @@
+"""Rewrite a zip-based office file so the same content always gives the same bytes.
+
+Every entry gets one fixed timestamp and fixed attributes; entries are sorted by name,
+except those in ``eerst`` (ODF requires ``mimetype`` first and stored uncompressed).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime
+
+
+def vaste_zip(inhoud: bytes, moment: datetime, eerst: tuple[str, ...] = (), ongecomprimeerd: tuple[str, ...] = ()) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(inhoud)) as bron:
+        items = {info.filename: bron.read(info) for info in bron.infolist()}
+    volgorde = [n for n in eerst if n in items] + sorted(n for n in items if n not in eerst)
+    uit = io.BytesIO()
+    with zipfile.ZipFile(uit, "w") as doel:
+        for naam in volgorde:
+            info = zipfile.ZipInfo(naam, date_time=moment.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_STORED if naam in ongecomprimeerd else zipfile.ZIP_DEFLATED
+            info.create_system = 3  # fixed, whatever the host OS
+            info.external_attr = 0o644 << 16
+            doel.writestr(info, items[naam], compresslevel=9 if naam not in ongecomprimeerd else None)
+    return uit.getvalue()
