@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:
 
 from mkdocs.structure.files import File  # noqa: E402
 
+from macros import downloads  # noqa: E402
 from macros.mkdocs_glue import kennis_voor  # noqa: E402
 from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
 
@@ -47,4 +48,8 @@ def on_files(files, config):
     for kaart in kennis.interventies:
         inhoud = f'{{{{ interventiekaart("{kaart.id}") }}}}\n'
         files.append(File.generated(config, interventie_pagina(kaart.id), content=inhoud))
+    # Downloads are made inside the build: strict mode checks links to them and they
+    # land in every copy of the site (also an offline one).
+    for pad, data in downloads.bestanden(kennis).items():
+        files.append(File.generated(config, pad, content=data))
     return files

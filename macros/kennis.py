@@ -16,6 +16,7 @@ from .model import (
     Lijst,
     Randvoorwaarde,
     Stap,
+    UitgaveBestand,
 )
 
 
@@ -39,6 +40,7 @@ class Kennis:
     bronnen: list[Bron]
     begrippen: list[Begrip]
     figuren: list[Figuur]
+    uitgave: UitgaveBestand
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -135,12 +135,13 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         indicatoren=m["indicatoren.yml"].indicatoren,
         randvoorwaarden=m["samenwerking.yml"].randvoorwaarden,
         samenwerkingslijsten=m["samenwerking.yml"].lijsten,
-        gemeenschapslijsten=m["gemeenschap.yml"].lijsten,
+        gemeenschapslijsten=[*m["gemeenschap.yml"].lijsten, *m["opgroeicontext.yml"].lijsten],
         interventies=sorted((k.model for k in kaarten), key=lambda k: (k.volgorde, k.id)),
         hulpvragen=m["hulpvragen.yml"],
         bronnen=m["literatuur.yml"].bronnen,
         begrippen=m["begrippen.yml"].begrippen,
         figuren=m["figuren.yml"].figuren,
+        uitgave=m["uitgave.yml"],
     )
 
 

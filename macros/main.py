@@ -31,6 +31,7 @@ MACROS = (
     "begrippen",
     "ref",
     "paragraaf",
+    "downloads_hulpvragen",
 )
 
 

@@ -132,6 +132,7 @@ class Figuur(Strikt):
     paragraaf: Paragraaf
     status: Literal["herbouwd", "alleen-in-pdf"]
     lijst: Optional[Id] = None  # for status herbouwd: the list it is rebuilt from
+    indicatoren: Optional[Niveau] = None  # or: the indicator axis of this level (§5.1)
 
 
 class Link(Strikt):
@@ -211,6 +212,12 @@ class GemeenschapBestand(Strikt):
     lijsten: list[Lijst] = []
 
 
+class OpgroeicontextBestand(Strikt):
+    """Lists of chapter 2 (PPCT layers, the ten starting points of figure 2.3, …)."""
+
+    lijsten: list[Lijst] = []
+
+
 class HulpvragenBestand(Strikt):
     titel: Tekst
     paragraaf: Paragraaf = "bijlage-3"
@@ -220,6 +227,14 @@ class HulpvragenBestand(Strikt):
 
 class LiteratuurBestand(Strikt):
     bronnen: list[Bron]
+
+
+class UitgaveBestand(Strikt):
+    """The content version shown on the site and printed in every download."""
+
+    versie: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.\-]+$")]
+    datum: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    bron: Tekst
 
 
 class FigurenBestand(Strikt):
@@ -236,9 +251,11 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "indicatoren.yml": IndicatorenBestand,
     "samenwerking.yml": SamenwerkingBestand,
     "gemeenschap.yml": GemeenschapBestand,
+    "opgroeicontext.yml": OpgroeicontextBestand,
     "hulpvragen.yml": HulpvragenBestand,
     "literatuur.yml": LiteratuurBestand,
     "begrippen.yml": BegrippenBestand,
     "figuren.yml": FigurenBestand,
+    "uitgave.yml": UitgaveBestand,
 }
 INTERVENTIE_MAP = "interventies"

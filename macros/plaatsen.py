@@ -41,6 +41,11 @@ class Onvindbaar(KeyError):
     """A reference to something that has no place on the site."""
 
 
+def href_bestand(van: str, bestand: str) -> str:
+    """Relative link from source page ``van`` to a file in the site (kept as it is)."""
+    return posixpath.relpath(bestand, posixpath.dirname(van) or ".")
+
+
 def plaats(kennis: Kennis, soort: str, id: str, index: PaginaIndex | None = None) -> tuple[str, str | None]:
     """(source page, anchor) of an entity; ``index`` places paragraphs, lists and figures."""
     if soort == "factor":

@@ -12,7 +12,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import plaatsen
+from . import downloads, plaatsen
+from .exports.hulpvragen_model import ONVOLLEDIG
 from .kennis import Kennis
 from .paginaindex import PaginaIndex
 from .tekst import md_blok, md_kop, md_regel
@@ -91,6 +92,7 @@ def _omgeving() -> Environment:
         BEWIJS_UITLEG=BEWIJS_UITLEG,
         DOELGROEP=DOELGROEP,
         INTERVENTIE_NIVEAU=INTERVENTIE_NIVEAU,
+        ONVOLLEDIG=ONVOLLEDIG,
     )
     return env
 
@@ -140,6 +142,9 @@ class Weergave:
         }[soort]()
 
     def naar(self, pagina: str, anker: str | None = None) -> str:
+        """Link to a page (.md) or a generated file (any other extension)."""
+        if not pagina.endswith(".md"):
+            return plaatsen.href_bestand(self.pagina, pagina)
         return plaatsen.href(self.pagina, pagina, anker)
 
     def _render(self, sjabloon: str, **ctx) -> Markup:
@@ -176,7 +181,8 @@ class Weergave:
     def figuur(self, id: str) -> Markup:
         figuur = self.k.figuur(id)
         lijst = self.k.lijst(figuur.lijst) if figuur.lijst else None
-        return self._render("figuur.html", figuur=figuur, lijst=lijst)
+        as_ = self.k.indicatoren_van(figuur.indicatoren) if figuur.indicatoren else None
+        return self._render("figuur.html", figuur=figuur, lijst=lijst, indicatoras=as_)
 
     # ---- interventions ---------------------------------------------------
     def interventies_overzicht(self) -> Markup:
@@ -196,6 +202,9 @@ class Weergave:
 
     def begrippen(self) -> Markup:
         return self._render("begrippen.html", begrippen=sorted(self.k.begrippen, key=lambda b: b.term.lower()))
+
+    def downloads_hulpvragen(self) -> Markup:
+        return self._render("downloads_hulpvragen.html", sets=downloads.hulpvragen_sets(self.k))
 
     def bronnen(self, sleutels: list[str]) -> Markup:
         """Inline list of reference links, e.g. under a factor."""

@@ -11,6 +11,8 @@ _PATROON_UITLEG = {
     "^[a-z0-9]+(-[a-z0-9]+)*$": "gebruik alleen kleine letters, cijfers en losse streepjes, bijv. 'mijn-kaart'",
     r"^(\d+(\.\d+)*|bijlage-\d+|voetnoot-\d+)$": "schrijf een paragraafnummer zoals \"2.2.1\" (tussen aanhalingstekens) of bijlage-3",
     r"^https?://\S+$": "een webadres moet beginnen met http:// of https:// en mag geen spaties bevatten",
+    r"^\d{4}-\d{2}-\d{2}$": "schrijf een datum als \"JJJJ-MM-DD\" (tussen aanhalingstekens), bijv. \"2024-05-31\"",
+    r"^[0-9A-Za-z.\-]+$": "een versie bestaat uit cijfers, letters, punten en streepjes, bijv. \"2024.05-1\"",
 }
 
 

@@ -10,6 +10,9 @@ from typing import Iterable
 
 from .fouten import DataFout
 
+# files with a 'lijsten:' section (samenwerking.yml first: it also holds randvoorwaarden)
+LIJSTBESTANDEN = ("samenwerking.yml", "gemeenschap.yml", "opgroeicontext.yml")
+
 
 def _dubbele_ids(bestanden: Iterable, pad_naar_lijst: tuple[str, ...], soort: str, gezien: dict) -> list[DataFout]:
     """Ids in ``bestand.model.<pad>`` that were already seen (in this or an earlier file)."""
@@ -33,13 +36,13 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
     fouten += _dubbele_ids([b["factoren.yml"]], ("factoren",), "factor", {})
     fouten += _dubbele_ids([b["indicatoren.yml"]], ("indicatoren",), "indicator", {})
     fouten += _dubbele_ids([b["samenwerking.yml"]], ("randvoorwaarden",), "randvoorwaarde", {})
-    fouten += _dubbele_ids([b["samenwerking.yml"], b["gemeenschap.yml"]], ("lijsten",), "lijst", {})
+    fouten += _dubbele_ids([b[n] for n in LIJSTBESTANDEN], ("lijsten",), "lijst", {})
     fouten += _dubbele_ids([b["hulpvragen.yml"]], ("stappen",), "stap", {})
     fouten += _dubbele_ids([b["literatuur.yml"]], ("bronnen",), "bron", {})
     fouten += _dubbele_ids([b["begrippen.yml"]], ("begrippen",), "begrip", {})
     fouten += _dubbele_ids([b["figuren.yml"]], ("figuren",), "figuur", {})
 
-    for naam in ("samenwerking.yml", "gemeenschap.yml"):
+    for naam in LIJSTBESTANDEN:
         bestand = b[naam]
         for li, lijst in enumerate(bestand.model.lijsten):
             gezien: dict[str, int] = {}
@@ -94,20 +97,21 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
     s = b["samenwerking.yml"]
     bronnen_van(s, ("randvoorwaarden",), s.model.randvoorwaarden)
     bronnen_van(s, ("lijsten",), s.model.lijsten)
-    bronnen_van(b["gemeenschap.yml"], ("lijsten",), b["gemeenschap.yml"].model.lijsten)
+    for naam in LIJSTBESTANDEN[1:]:
+        bronnen_van(b[naam], ("lijsten",), b[naam].model.lijsten)
     bronnen_van(b["begrippen.yml"], ("begrippen",), b["begrippen.yml"].model.begrippen)
-    lijst_ids = {x.id for n in ("samenwerking.yml", "gemeenschap.yml") for x in b[n].model.lijsten}
+    lijst_ids = {x.id for n in LIJSTBESTANDEN for x in b[n].model.lijsten}
     fig = b["figuren.yml"]
     for i, figuur in enumerate(fig.model.figuren):
-        if figuur.status == "herbouwd" and not figuur.lijst:
-            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst met de id van de lijst"))
+        if figuur.status == "herbouwd" and not (figuur.lijst or figuur.indicatoren):
+            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
         if figuur.lijst:
             onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
-    lijst_ids = {x.id for n in ("samenwerking.yml", "gemeenschap.yml") for x in b[n].model.lijsten}
+    lijst_ids = {x.id for n in LIJSTBESTANDEN for x in b[n].model.lijsten}
     fig = b["figuren.yml"]
     for i, figuur in enumerate(fig.model.figuren):
-        if figuur.status == "herbouwd" and not figuur.lijst:
-            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst met de id van de lijst"))
+        if figuur.status == "herbouwd" and not (figuur.lijst or figuur.indicatoren):
+            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
         if figuur.lijst:
             onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
     return fouten

@@ -1,0 +1,1 @@
+/* Interactive help-question checklist (filled in by the checklist work). */
