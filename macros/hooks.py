@@ -16,7 +16,7 @@ if str(ROOT) not in sys.path:
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads  # noqa: E402
-from macros.mkdocs_glue import kennis_voor  # noqa: E402
+from macros.mkdocs_glue import kennis_voor, verrijker_voor  # noqa: E402
 from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
 
 
@@ -53,3 +53,8 @@ def on_files(files, config):
     for pad, data in downloads.bestanden(kennis).items():
         files.append(File.generated(config, pad, content=data))
     return files
+
+
+def on_page_content(html, page, config, files):
+    """Link citations to the reference list and first uses of glossary terms."""
+    return verrijker_voor(config).verrijk(html, page.file.src_uri)

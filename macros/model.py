@@ -53,12 +53,15 @@ class Bron(Strikt):
     citaat: Markdown
     url: Optional[str] = None
     soort: Literal["publicatie", "website"]
+    # other author-year forms the text uses for this entry, e.g. "Gill 2016" (a chapter of it)
+    ook_geciteerd_als: list[Annotated[str, StringConstraints(pattern=r"^\S.* (1[89]|20)\d{2}$")]] = []
 
 
 class Begrip(Strikt):
     id: Id
     term: Tekst
     varianten: list[str] = []
+    in_tekst_koppelen: bool = True  # false for everyday words: no glossary link in running text
     definitie: Markdown
     paragraaf: Paragraaf
     bronnen: list[Sleutel] = []

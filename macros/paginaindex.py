@@ -28,6 +28,7 @@ class PaginaIndex:
     paragrafen: dict[str, tuple[str, str]] = field(default_factory=dict)  # anchor -> (page, anchor)
     macros: dict[tuple[str, str], str] = field(default_factory=dict)  # (macro, id) -> page
     dubbel: list[str] = field(default_factory=list)
+    citaties: object = None  # verrijking.CitatieIndex, filled in when the knowledge base is known
 
     def paragraaf(self, paragraaf: str) -> tuple[str, str] | None:
         """(page, anchor) of a paragraph, else of its nearest parent that has a page."""

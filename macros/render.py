@@ -198,7 +198,9 @@ class Weergave:
         return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen)
 
     def literatuur(self) -> Markup:
-        return self._render("literatuur.html", bronnen=self.k.bronnen)
+        citaties = self.index.citaties if self.index else None
+        ontbrekend = sorted(citaties.ontbrekend.items(), key=lambda x: x[0].lower()) if citaties else []
+        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, citaties=citaties, ontbrekend=ontbrekend)
 
     def begrippen(self) -> Markup:
         return self._render("begrippen.html", begrippen=sorted(self.k.begrippen, key=lambda b: b.term.lower()))

@@ -1,0 +1,148 @@
+"""Enrich a rendered page: link literature citations and glossary terms.
+
+Plain Python, no MkDocs imports. Works on the page's HTML body by splitting it into
+tags and text, so the markup itself is never re-serialised. Text inside links,
+headings, code, figures' captions of data and the glossary itself is left alone.
+
+Also used before the build (on the Markdown sources) to know, for the literature
+page, where each reference is cited.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import escape
+
+from . import plaatsen
+from .citaten import vind
+from .kennis import Kennis
+from .paginaindex import PaginaIndex
+
+_TAG = re.compile(r"(<[^>]+>)")
+_OVERSLAAN = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "dt", "summary", "button", "label", "textarea", "title", "abbr"}
+_TAGNAAM = re.compile(r"^</?\s*([a-zA-Z0-9]+)")
+
+
+@dataclass
+class Vermelding:
+    pagina: str
+    anker: str | None
+    label: str
+
+
+@dataclass
+class CitatieIndex:
+    """Where each reference is cited in the prose, and citations the list lacks."""
+
+    per_bron: dict[str, list[Vermelding]] = field(default_factory=dict)
+    ontbrekend: dict[str, list[Vermelding]] = field(default_factory=dict)  # "Auteur jaar" -> places
+    gekoppeld: int = 0
+
+
+_KOP_MD = re.compile(r"^(#{1,6})\s+(?P<titel>.*?)\s*(?:\{[^}]*#(?P<anker>[\w-]+)[^}]*\})?\s*$")
+
+
+def scan_citaties(docs: Path, kennis: Kennis) -> CitatieIndex:
+    """Citations in every Markdown page (prose), with the heading they stand under."""
+    index = CitatieIndex()
+    for pad in sorted(docs.rglob("*.md")):
+        pagina = pad.relative_to(docs).as_posix()
+        anker, label = None, pagina
+        for regel in pad.read_text(encoding="utf-8").splitlines():
+            kop = _KOP_MD.match(regel)
+            if kop:
+                anker = kop.group("anker") or anker
+                label = re.sub(r"[*_`]", "", kop.group("titel"))
+                continue
+            for c in vind(regel, kennis):
+                plek = Vermelding(pagina, anker, label)
+                if c.bron:
+                    lijst = index.per_bron.setdefault(c.bron, [])
+                    if not any(v.pagina == plek.pagina and v.anker == plek.anker for v in lijst):
+                        lijst.append(plek)
+                    index.gekoppeld += 1
+                else:
+                    sleutel = f"{c.tekst.strip()}"
+                    index.ontbrekend.setdefault(sleutel, []).append(plek)
+    return index
+
+
+def _tooltip(tekst: str, lengte: int = 180) -> str:
+    tekst = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", tekst)
+    tekst = re.sub(r"[*_`>#]", "", tekst)
+    tekst = re.sub(r"\s+", " ", tekst).strip()
+    return tekst if len(tekst) <= lengte else tekst[: lengte - 1].rsplit(" ", 1)[0] + " …"
+
+
+class Verrijker:
+    def __init__(self, kennis: Kennis, index: PaginaIndex | None = None):
+        self.k = kennis
+        self.index = index
+        # each written form links to one glossary entry: the first that claims it
+        vormen: dict[str, object] = {}
+        for b in kennis.begrippen:
+            if not b.in_tekst_koppelen:
+                continue
+            for vorm in (re.sub(r"\s*\(.*\)$", "", b.term), *b.varianten):
+                if len(vorm) >= 3:
+                    vormen.setdefault(vorm.lower(), b)
+        self.termen = [
+            (re.compile(r"(?<![\w-])" + re.escape(str(escape(vorm))) + r"(?![\w-])", re.I), b)
+            for vorm, b in sorted(vormen.items(), key=lambda x: len(x[0]), reverse=True)
+        ]
+
+    def verrijk(self, html: str, pagina: str) -> str:
+        """Citations become links to the reference list; the first use of a glossary
+        term on the page links to its definition (with the definition as tooltip)."""
+        delen = _TAG.split(html)
+        stapel: list[str] = []
+        gezien: set[str] = set()
+        for i, deel in enumerate(delen):
+            if deel.startswith("<"):
+                m = _TAGNAAM.match(deel)
+                if m and not deel.endswith("/>"):
+                    naam = m.group(1).lower()
+                    if deel.startswith("</"):
+                        if naam in stapel:
+                            while stapel and stapel.pop() != naam:
+                                pass
+                    elif naam in _OVERSLAAN or 'class="sw-geen-verrijking' in deel:
+                        stapel.append(naam)
+                continue
+            if stapel or not deel.strip():
+                continue
+            delen[i] = self._tekst(deel, pagina, gezien)
+        return "".join(delen)
+
+    def _tekst(self, tekst: str, pagina: str, gezien: set[str]) -> str:
+        stukken: list[tuple[int, int, str]] = []
+        for c in vind(tekst, self.k) if pagina != plaatsen.LITERATUUR_PAGINA else []:
+            if c.bron:
+                href = plaatsen.href(pagina, plaatsen.LITERATUUR_PAGINA, c.bron)
+                stukken.append((c.begin, c.eind, f'<a class="sw-citaat" href="{href}">{c.tekst}</a>'))
+        if pagina not in (plaatsen.BEGRIPPEN_PAGINA, plaatsen.LITERATUUR_PAGINA):
+            for patroon, begrip in self.termen:
+                if begrip.id in gezien:
+                    continue
+                for m in patroon.finditer(tekst):
+                    if any(b < m.end() and m.start() < e for b, e, _ in stukken):
+                        continue
+                    href = plaatsen.href(pagina, plaatsen.BEGRIPPEN_PAGINA, begrip.id)
+                    titel = escape(f"{begrip.term}: {_tooltip(begrip.definitie)}")
+                    stukken.append((m.start(), m.end(), f'<a class="sw-begrip" href="{href}" title="{titel}">{m.group(0)}</a>'))
+                    gezien.add(begrip.id)
+                    break
+        if not stukken:
+            return tekst
+        uit, pos = [], 0
+        for begin, eind, vervanging in sorted(stukken):
+            if begin < pos:
+                continue
+            uit.append(tekst[pos:begin])
+            uit.append(vervanging)
+            pos = eind
+        uit.append(tekst[pos:])
+        return "".join(uit)
