@@ -17,6 +17,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads  # noqa: E402
 from macros.mkdocs_glue import kennis_voor, verrijker_voor  # noqa: E402
+from macros.verrijking import voetnoten_met_bronnummer  # noqa: E402
 from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
 
 
@@ -57,4 +58,5 @@ def on_files(files, config):
 
 def on_page_content(html, page, config, files):
     """Link citations to the reference list and first uses of glossary terms."""
+    html = voetnoten_met_bronnummer(html)
     return verrijker_voor(config).verrijk(html, page.file.src_uri)

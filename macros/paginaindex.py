@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _KOP = re.compile(r"^#{1,6}\s.*\{[^}]*#(?P<anker>(?:paragraaf|bijlage)-[0-9-]+)[^}]*\}\s*$", re.M)
+_HOOFDSTUK = re.compile(r"^hoofdstuk-(\d+)/index\.md$")
 _MACRO = re.compile(r"\{\{\s*(?P<macro>lijst|figuur)\(\s*[\"'](?P<id>[a-z0-9-]+)[\"']")
 
 
@@ -25,12 +26,12 @@ def anker_van(paragraaf: str) -> str:
 
 @dataclass
 class PaginaIndex:
-    paragrafen: dict[str, tuple[str, str]] = field(default_factory=dict)  # anchor -> (page, anchor)
+    paragrafen: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # anchor -> (page, anchor)
     macros: dict[tuple[str, str], str] = field(default_factory=dict)  # (macro, id) -> page
     dubbel: list[str] = field(default_factory=list)
     citaties: object = None  # verrijking.CitatieIndex, filled in when the knowledge base is known
 
-    def paragraaf(self, paragraaf: str) -> tuple[str, str] | None:
+    def paragraaf(self, paragraaf: str) -> tuple[str, str | None] | None:
         """(page, anchor) of a paragraph, else of its nearest parent that has a page."""
         delen = paragraaf.split(".")
         while delen:
@@ -48,6 +49,9 @@ def scan(docs: Path) -> PaginaIndex:
     for pad in sorted(docs.rglob("*.md")):
         pagina = pad.relative_to(docs).as_posix()
         tekst = pad.read_text(encoding="utf-8")
+        hoofdstuk = _HOOFDSTUK.match(pagina)
+        if hoofdstuk:  # "hoofdstuk 2" is the chapter's first page
+            index.paragrafen.setdefault(anker_van(hoofdstuk.group(1)), (pagina, None))
         for m in _KOP.finditer(tekst):
             anker = m.group("anker")
             if anker in index.paragrafen:

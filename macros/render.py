@@ -124,7 +124,9 @@ class Weergave:
     def naam_van(self, soort: str, id: str) -> str:
         k = self.k
         if soort == "paragraaf":
-            return ("bijlage " + id.split("-", 1)[1]) if id.startswith("bijlage-") else f"paragraaf {id}"
+            if id.startswith("bijlage-"):
+                return "bijlage " + id.split("-", 1)[1]
+            return f"hoofdstuk {id}" if id.isdigit() else f"paragraaf {id}"
         if soort == "stap":
             stap = k.stap(id)
             return f"stap {stap.nummer}: {stap.titel}"
@@ -149,6 +151,8 @@ class Weergave:
 
     def _render(self, sjabloon: str, **ctx) -> Markup:
         html = _OMGEVING.get_template(sjabloon).render(k=self.k, w=self, **ctx)
+        if sjabloon.startswith("_"):  # inline partials: no trailing newline inside a sentence
+            html = html.strip()
         return Markup(html)
 
     # ---- factors -------------------------------------------------------

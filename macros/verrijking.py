@@ -146,3 +146,16 @@ class Verrijker:
             pos = eind
         uit.append(tekst[pos:])
         return "".join(uit)
+
+
+_FN_REF = re.compile(r'<sup id="fnref(?P<n>\d*):(?P<label>[^"]+)"><a class="footnote-ref" href="#fn:(?P=label)">\d+</a></sup>')
+_FN_LI = re.compile(r'<li id="fn:(?P<label>\d+)">')
+
+
+def voetnoten_met_bronnummer(html: str) -> str:
+    """Show the source's footnote numbers (the labels [^12]) instead of 1, 2, 3 per page."""
+    html = _FN_REF.sub(
+        lambda m: f'<sup id="fnref{m.group("n")}:{m.group("label")}"><a class="footnote-ref" href="#fn:{m.group("label")}">{m.group("label")}</a></sup>',
+        html,
+    )
+    return _FN_LI.sub(lambda m: f'<li id="fn:{m.group("label")}" value="{m.group("label")}">', html)
