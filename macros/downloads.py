@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .exports import hulpvragen_downloads
+from .exports.opendata import open_data_bestanden
 from .kennis import Kennis
 
 MAP = "downloads"
-FORMAAT_LABEL = {"docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "pdf": "PDF"}
+FORMAAT_LABEL = {"docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "pdf": "PDF", "json": "JSON", "csv": "CSV"}
 
 _cache: dict[int, tuple[Kennis, dict[str, bytes]]] = {}
 
@@ -40,6 +41,7 @@ def bestanden(kennis: Kennis) -> dict[str, bytes]:
     if hit is None or hit[0] is not kennis:
         u = kennis.uitgave
         inhoud = {f"{MAP}/{naam}": data for naam, data in hulpvragen_downloads(kennis, u.versie, u.datum).items()}
+        inhoud.update({f"{MAP}/open-data/{naam}": data for naam, data in open_data_bestanden(kennis).items()})
         _cache.clear()
         _cache[id(kennis)] = (kennis, inhoud)
         hit = _cache[id(kennis)]
@@ -57,6 +59,8 @@ def hulpvragen_sets(kennis: Kennis) -> list[tuple[str, str, list[Download]]]:
     """(anchor, label, downloads in the three formats): the complete list, then per step."""
     per_naam: dict[str, list[Download]] = {}
     for d in catalogus(kennis):
+        if "/open-data/" in d.pad:
+            continue
         per_naam.setdefault(d.naam.rsplit(".", 1)[0], []).append(d)
     sets = []
     for basis, ds in per_naam.items():
@@ -67,3 +71,7 @@ def hulpvragen_sets(kennis: Kennis) -> list[tuple[str, str, list[Download]]]:
             label = f"Stap {nummer}: {kennis.hulpvragen.stappen[nummer - 1].titel}"
         sets.append((basis, label, sorted(ds, key=lambda d: list(FORMAAT_LABEL).index(d.formaat))))
     return sets
+
+
+def open_data(kennis: Kennis) -> list[Download]:
+    return [d for d in catalogus(kennis) if "/open-data/" in d.pad]

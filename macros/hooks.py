@@ -16,6 +16,7 @@ if str(ROOT) not in sys.path:
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads  # noqa: E402
+from macros.wijzigingsdatum import git_datums, nederlandse_datum, pagina_datum  # noqa: E402
 from macros.mkdocs_glue import kennis_voor, verrijker_voor  # noqa: E402
 from macros.verrijking import voetnoten_met_bronnummer  # noqa: E402
 from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
@@ -60,3 +61,28 @@ def on_page_content(html, page, config, files):
     """Link citations to the reference list and first uses of glossary terms."""
     html = voetnoten_met_bronnummer(html)
     return verrijker_voor(config).verrijk(html, page.file.src_uri)
+
+
+_datums: dict = {}
+
+
+def on_pre_build(config):
+    _datums.clear()
+    _datums.update(git_datums(ROOT))
+
+
+def on_page_markdown(markdown, page, config, files):
+    """'Laatst bijgewerkt' from git: the page's source and the data it is made from."""
+    src = page.file.src_uri
+    bronnen = [f"docs/{src}"] if not page.file.generated_by else []
+    if src.startswith("interventies/") and page.file.generated_by:
+        bronnen.append(f"data/{src.removesuffix('.md')}.yml")
+    if "{{" in page.file.content_string:
+        bronnen += [p for p in _datums if p.startswith("data/") and p.count("/") == 1]
+    datum = pagina_datum(_datums, bronnen)
+    kennis = kennis_voor(config)
+    if datum:
+        page.meta["revision_date"] = f"Laatst bijgewerkt: {nederlandse_datum(datum)}"
+    else:
+        page.meta["revision_date"] = f"Inhoudsversie {kennis.uitgave.versie} ({kennis.uitgave.datum})"
+    return markdown

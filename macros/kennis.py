@@ -17,6 +17,7 @@ from .model import (
     Randvoorwaarde,
     Stap,
     UitgaveBestand,
+    Versie,
 )
 
 
@@ -41,6 +42,7 @@ class Kennis:
     begrippen: list[Begrip]
     figuren: list[Figuur]
     uitgave: UitgaveBestand
+    versies: list[Versie]
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -142,6 +142,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         begrippen=m["begrippen.yml"].begrippen,
         figuren=m["figuren.yml"].figuren,
         uitgave=m["uitgave.yml"],
+        versies=m["wijzigingen.yml"].versies,
     )
 
 

@@ -32,6 +32,9 @@ MACROS = (
     "ref",
     "paragraaf",
     "downloads_hulpvragen",
+    "downloads_open_data",
+    "wijzigingen",
+    "schema",
 )
 
 

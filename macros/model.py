@@ -240,6 +240,19 @@ class UitgaveBestand(Strikt):
     bron: Tekst
 
 
+Datum = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+class Versie(Strikt):
+    versie: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.\-]+$")]
+    datum: Datum
+    wijzigingen: list[Markdown] = Field(min_length=1)
+
+
+class WijzigingenBestand(Strikt):
+    versies: list[Versie] = Field(min_length=1)
+
+
 class FigurenBestand(Strikt):
     figuren: list[Figuur]
 
@@ -260,5 +273,6 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "begrippen.yml": BegrippenBestand,
     "figuren.yml": FigurenBestand,
     "uitgave.yml": UitgaveBestand,
+    "wijzigingen.yml": WijzigingenBestand,
 }
 INTERVENTIE_MAP = "interventies"

@@ -212,6 +212,17 @@ class Weergave:
     def downloads_hulpvragen(self) -> Markup:
         return self._render("downloads_hulpvragen.html", sets=downloads.hulpvragen_sets(self.k))
 
+    def schema(self) -> Markup:
+        from .schema_doc import schema_per_bestand
+
+        return self._render("schema.md.j2", bestanden=schema_per_bestand())
+
+    def wijzigingen(self) -> Markup:
+        return self._render("wijzigingen.md.j2", versies=self.k.versies)
+
+    def downloads_open_data(self) -> Markup:
+        return self._render("downloads_open_data.html", bestanden=downloads.open_data(self.k))
+
     def bronnen(self, sleutels: list[str]) -> Markup:
         """Inline list of reference links, e.g. under a factor."""
         return self._render("_bronnen.html", sleutels=sleutels)
