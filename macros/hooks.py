@@ -54,6 +54,9 @@ def on_files(files, config):
     # land in every copy of the site (also an offline one).
     for pad, data in downloads.bestanden(kennis).items():
         files.append(File.generated(config, pad, content=data))
+    # PDFs and the site zip are written in on_post_build; registered here (empty).
+    for plaatshouder in _pdf_plaatshouders(config):
+        files.append(plaatshouder)
     return files
 
 
@@ -86,3 +89,98 @@ def on_page_markdown(markdown, page, config, files):
     else:
         page.meta["revision_date"] = f"Inhoudsversie {kennis.uitgave.versie} ({kennis.uitgave.datum})"
     return markdown
+
+
+# ---- PDF versions and the offline copy (plain Python in macros/pdf) -----------------
+# Each built page's HTML is collected in on_post_page; on_post_build assembles the
+# knowledge document (navigation order) and one PDF per intervention card, and
+# overwrites the empty placeholders that on_files registered (so strict mode checks
+# links to them). Any failure stops the build.
+import logging  # noqa: E402
+import time  # noqa: E402
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.nav import Section  # noqa: E402
+from mkdocs.structure.pages import Page  # noqa: E402
+
+from macros import pdf  # noqa: E402
+from macros.pdf.sitezip import SITE_ZIP_PAD, site_zip  # noqa: E402
+
+_log = logging.getLogger("mkdocs.hooks.samen_weerbaar")
+
+#: Pages that only make sense on the site. A section whose own (index) page is listed
+#: is left out as a whole ("Over deze site"). A page can also say `pdf: false`.
+ALLEEN_OP_SITE = {"index.md", "downloads.md", "over.md"}
+
+_pdf: dict = {"boom": (), "paginas": {}, "uitgesloten": set(), "dirty": False}
+
+
+def _pdf_plaatshouders(config) -> list:
+    kennis = kennis_voor(config)
+    paden = [pdf.KENNISDOCUMENT_PAD, SITE_ZIP_PAD] + [pdf.kaart_pad(k.id) for k in kennis.interventies]
+    return [File.generated(config, pad, content=b"") for pad in paden]
+
+
+def on_startup(command, dirty):
+    _pdf["dirty"] = dirty
+
+
+def _onderdeel(item) -> "pdf.Onderdeel | None":
+    if isinstance(item, Page):
+        return pdf.Onderdeel(item.title, item.file.src_uri)
+    if isinstance(item, Section):
+        kinderen = [c for c in item.children if isinstance(c, (Page, Section))]
+        eigen = kinderen[0] if kinderen and isinstance(kinderen[0], Page) and kinderen[0].is_index else None
+        rest = kinderen[1:] if eigen else kinderen
+        return pdf.Onderdeel(
+            item.title,
+            eigen.file.src_uri if eigen else None,
+            tuple(o for o in map(_onderdeel, rest) if o),
+        )
+    return None  # external links in the navigation
+
+
+def on_nav(nav, config, files):
+    _pdf["boom"] = tuple(o for o in map(_onderdeel, nav.items) if o)
+    _pdf["paginas"] = {}
+    _pdf["uitgesloten"] = set()
+    return nav
+
+
+def on_post_page(output, page, config):
+    src = page.file.src_uri
+    _pdf["paginas"][src] = pdf.Pagina(src, page.file.dest_uri, page.title or "", output)
+    if page.meta.get("pdf") is False:
+        _pdf["uitgesloten"].add(src)
+    return output
+
+
+@event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
+def on_post_build(config):
+    if _pdf["dirty"]:
+        _log.info("PDF's en site-zip overgeslagen (mkdocs serve --dirty)")
+        return
+    begin = time.perf_counter()
+    kennis = kennis_voor(config)
+    uitgave = pdf.Uitgave(kennis.uitgave.versie, kennis.uitgave.datum)
+    site = Path(config["site_dir"])
+    site_url = config.get("site_url") or None
+    boom = pdf.pdf_boom(_pdf["boom"], ALLEEN_OP_SITE | _pdf["uitgesloten"])
+    try:
+        document = pdf.kennisdocument(boom, _pdf["paginas"], uitgave, site, site_url)
+        (site / pdf.KENNISDOCUMENT_PAD).write_bytes(document.pdf)
+        for kaart in kennis.interventies:
+            pagina = _pdf["paginas"].get(interventie_pagina(kaart.id))
+            if pagina is None:
+                raise pdf.PdfFout(f"pagina van interventiekaart {kaart.id} niet gebouwd")
+            (site / pdf.kaart_pad(kaart.id)).write_bytes(pdf.kaart(pagina, uitgave, site, site_url).pdf)
+    except pdf.PdfFout as e:
+        raise PluginError(f"PDF: {e}") from None
+    klaar = time.perf_counter()
+    (site / SITE_ZIP_PAD).write_bytes(site_zip(site, uitgave.datum, zonder={SITE_ZIP_PAD}))
+    _log.info(
+        "PDF: kennisdocument %d pagina's (%d kB), %d interventiekaarten, in %.1f s; site-zip in %.1f s",
+        document.paginas, len(document.pdf) // 1024, len(kennis.interventies), klaar - begin,
+        time.perf_counter() - klaar,
+    )

@@ -16,11 +16,12 @@ _verrijkers: dict[int, tuple[Kennis, Verrijker]] = {}
 
 
 def verrijker_voor(config) -> Verrijker:
+    """One per build: the page index is scanned again for every build (serve reloads)."""
     kennis = kennis_voor(config)
-    hit = _verrijkers.get(id(kennis))
+    hit = _verrijkers.get(id(config))
     if hit is None or hit[0] is not kennis:
         _verrijkers.clear()
-        hit = _verrijkers[id(kennis)] = (kennis, Verrijker(kennis))
+        hit = _verrijkers[id(config)] = (kennis, Verrijker(kennis, index_voor(config)))
     return hit[1]
 
 
@@ -36,10 +37,17 @@ def kennis_voor(config) -> Kennis:
         raise PluginError(e.tekst()) from None
 
 
+_indexen: dict[int, PaginaIndex] = {}
+
+
 def index_voor(config) -> PaginaIndex:
     """Where paragraphs, lists, figures and citations sit in docs/ (scanned once per build)."""
+    if id(config) in _indexen:
+        return _indexen[id(config)]
     index = scan(Path(config["docs_dir"]))
     index.citaties = scan_citaties(Path(config["docs_dir"]), kennis_voor(config))
+    _indexen.clear()
+    _indexen[id(config)] = index
     if index.dubbel:
         raise PluginError("Dubbele paragraafankers in docs/:\n  " + "\n  ".join(index.dubbel))
     return index

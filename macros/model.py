@@ -98,6 +98,8 @@ class Randvoorwaarde(Strikt):
     titel: Tekst
     kern: Tekst
     toelichting: Markdown
+    lijst: Optional[Id] = None  # a list that stands inside the section, after the toelichting
+    vervolg: Markdown = ""  # the section's text after that list
     paragraaf: Paragraaf
     bronnen: list[Sleutel] = []
     noten: list[Noot] = []

@@ -59,6 +59,8 @@ def plaats(kennis: Kennis, soort: str, id: str, index: PaginaIndex | None = None
     if soort == "lijst":
         kennis.lijst(id)
         pagina = index.macros.get(("lijst", id)) if index else None
+        if pagina is None and any(r.lijst == id for r in kennis.randvoorwaarden):
+            pagina = RANDVOORWAARDEN_PAGINA
         if pagina is None and index:
             figuren = [f.id for f in kennis.figuren if f.lijst == id]
             pagina = next((index.macros[("figuur", f)] for f in figuren if ("figuur", f) in index.macros), None)

@@ -51,6 +51,8 @@ UITLEG: dict[str, str] = {
     "Randvoorwaarde.titel": "Titel van de randvoorwaarde.",
     "Randvoorwaarde.kern": "De kernzin uit de paragraaf (gewone tekst).",
     "Randvoorwaarde.toelichting": "De volledige tekst van de paragraaf (Markdown).",
+    "Randvoorwaarde.lijst": "Id van een lijst die midden in de paragraaf staat (na de toelichting).",
+    "Randvoorwaarde.vervolg": "Tekst van de paragraaf na die lijst (Markdown).",
     "Randvoorwaarde.paragraaf": PARAGRAAF,
     "Randvoorwaarde.bronnen": BRONNEN,
     "Randvoorwaarde.noten": NOTEN,

@@ -77,6 +77,9 @@ def _tooltip(tekst: str, lengte: int = 180) -> str:
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1].rsplit(" ", 1)[0] + " …"
 
 
+_VERWIJZING = re.compile(r"\b(?P<soort>[Pp]aragraaf|[Hh]oofdstuk|[Bb]ijlage)\s+(?P<nummer>\d+(?:\.\d+)*)\b(?!\.\d)")
+
+
 class Verrijker:
     def __init__(self, kennis: Kennis, index: PaginaIndex | None = None):
         self.k = kennis
@@ -119,6 +122,17 @@ class Verrijker:
 
     def _tekst(self, tekst: str, pagina: str, gezien: set[str]) -> str:
         stukken: list[tuple[int, int, str]] = []
+        if self.index is not None:
+            for m in _VERWIJZING.finditer(tekst):
+                nummer = m.group("nummer")
+                sleutel = f"bijlage-{nummer}" if m.group("soort").lower() == "bijlage" else nummer
+                if m.group("soort").lower() == "hoofdstuk" and "." in nummer:
+                    continue
+                doel = self.index.paragraaf(sleutel)
+                if doel is None or (doel[0] == pagina and doel[1] is None):
+                    continue
+                href = plaatsen.href(pagina, doel[0], doel[1])
+                stukken.append((m.start(), m.end(), f'<a class="sw-verwijzing" href="{href}">{m.group(0)}</a>'))
         for c in vind(tekst, self.k) if pagina != plaatsen.LITERATUUR_PAGINA else []:
             if c.bron:
                 href = plaatsen.href(pagina, plaatsen.LITERATUUR_PAGINA, c.bron)

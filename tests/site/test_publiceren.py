@@ -57,16 +57,23 @@ def test_make_site_vervangt_site_alleen_na_geslaagde_build(tmp_path):
     assert "Samen Weerbaar" in (project / "site" / "index.html").read_text(encoding="utf-8")
 
 
-def test_kaart_toevoegen_is_een_bestand_toevoegen(tmp_path):
+def test_kaart_toevoegen_met_sjabloon_is_een_bestand_toevoegen(tmp_path):
+    """What an editor does: copy the template, fill in the id, `make check`, build."""
     project = kopieer_project(tmp_path / "project")
+    for extra in ("Makefile", "requirements.txt", "sjablonen"):
+        bron = ROOT / extra
+        (shutil.copytree if bron.is_dir() else shutil.copy2)(bron, project / extra)
     voor = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
-    nieuw = project / "data" / "interventies" / "buurtmoeders-test.yml"
-    tekst = (project / "data" / "interventies" / "buurtvaders.yml").read_text(encoding="utf-8")
-    tekst = tekst.replace("id: buurtvaders", "id: buurtmoeders-test").replace('naam: "Buurtvaders"', 'naam: "Buurtmoeders Proefkaart"')
-    tekst = tekst.replace("volgorde: 3", "volgorde: 99")
-    nieuw.write_text(tekst, encoding="utf-8")
-    # nothing else changed
-    assert {p: p.read_bytes() for p in voor} == voor
+    sjabloon = (project / "sjablonen" / "interventie.yml").read_text(encoding="utf-8")
+    kaart = sjabloon.replace("VUL-ID-IN", "buurtmoeders-test").replace('"Naam van de interventie"', '"Buurtmoeders Proefkaart"')
+    kaart = kaart.replace("volgorde: 8", "volgorde: 99")
+    (project / "data" / "interventies" / "buurtmoeders-test.yml").write_text(kaart, encoding="utf-8")
+    assert {p: p.read_bytes() for p in voor} == voor  # nothing else changed
+
+    venv = Path(sys.prefix)
+    check = subprocess.run(["make", "-s", "check", f"VENV={venv}"], cwd=project, capture_output=True, text=True, timeout=300)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "8 interventiekaarten" in check.stdout
 
     uit = tmp_path / "uit"
     resultaat = bouw(project, uit)
@@ -80,3 +87,9 @@ def test_kaart_toevoegen_is_een_bestand_toevoegen(tmp_path):
     assert "Buurtmoeders Proefkaart" in nav
     index = json.loads((uit / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert any(d["location"].startswith("interventies/buurtmoeders-test.html") and "Buurtmoeders Proefkaart" in d["title"] for d in index["docs"])
+    open_data = json.loads((uit / "downloads" / "open-data" / "samen-weerbaar-open-data.json").read_text(encoding="utf-8"))
+    assert "Buurtmoeders Proefkaart" in [k["naam"] for k in open_data["interventies"]]
+    csv_tekst = (uit / "downloads" / "open-data" / "samen-weerbaar-interventies.csv").read_text(encoding="utf-8-sig")
+    assert "Buurtmoeders Proefkaart" in csv_tekst
+    # no git history in this copy: pages fall back to the content version
+    assert "Inhoudsversie" in (uit / "interventies" / "buurtmoeders-test.html").read_text(encoding="utf-8")

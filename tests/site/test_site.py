@@ -154,3 +154,17 @@ def test_geen_externe_bronnen_geladen(site):
         for url in re.findall(r"url\(\s*['\"]?((?:https?:)?//[^)'\"]+)", css.read_text(encoding="utf-8")):
             fouten.append(f"{css.relative_to(site)}: {url}")
     assert not fouten, "\n".join(fouten)
+
+
+def test_laatst_bijgewerkt_uit_git(site):
+    import re as _re
+
+    tekst = (site / "interventies" / "buurtvaders.html").read_text(encoding="utf-8")
+    assert _re.search(r"Laatst bijgewerkt: \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) 20\d\d", tekst)
+
+
+def test_downloads_pagina_linkt_alle_downloads(site):
+    s = soep(site, "downloads.html")
+    links = {a["href"] for a in s.select("a[download]")}
+    gemaakt = {p.relative_to(site).as_posix() for p in (site / "downloads").rglob("*") if p.is_file()}
+    assert {l for l in links} >= {g for g in gemaakt if "/open-data/" in g or "hulpvragen" in g}

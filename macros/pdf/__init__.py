@@ -1,0 +1,40 @@
+"""PDF versions of the site, made inside the build (plain Python, no MkDocs imports).
+
+Two products, both tagged PDF/UA-1 in Dutch, written with WeasyPrint from the
+article HTML of the built pages (so the PDF shows exactly what the site shows):
+
+* ``kennisdocument(...)``: the whole knowledge base in navigation order, with a
+  cover, a table of contents with page numbers, bookmarks, running headers and
+  "pagina N van M"; links between pages become links inside the document.
+* ``kaart(...)``: one intervention card on one or two A4 pages.
+
+The MkDocs glue (macros/hooks.py) collects the pages and the navigation and
+calls these functions in ``on_post_build``; placeholders for the paths below are
+registered in ``on_files`` so that strict mode validates links to them.
+"""
+
+from __future__ import annotations
+
+from .document import Onderdeel, Pagina, Uitgave, kaart, kennisdocument, pdf_boom
+from .weasy import PdfFout
+
+MAP = "downloads"
+KENNISDOCUMENT_PAD = f"{MAP}/samen-weerbaar-kennisdocument.pdf"
+
+
+def kaart_pad(id: str) -> str:
+    """Site path of the PDF of one intervention card."""
+    return f"{MAP}/interventie-{id}.pdf"
+
+
+__all__ = [
+    "KENNISDOCUMENT_PAD",
+    "Onderdeel",
+    "Pagina",
+    "PdfFout",
+    "Uitgave",
+    "kaart",
+    "kaart_pad",
+    "kennisdocument",
+    "pdf_boom",
+]
