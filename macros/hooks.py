@@ -97,6 +97,7 @@ def on_page_markdown(markdown, page, config, files):
 # overwrites the empty placeholders that on_files registered (so strict mode checks
 # links to them). Any failure stops the build.
 import logging  # noqa: E402
+import os  # noqa: E402
 import time  # noqa: E402
 
 from mkdocs.exceptions import PluginError  # noqa: E402
@@ -109,11 +110,12 @@ from macros.pdf.sitezip import SITE_ZIP_PAD, site_zip  # noqa: E402
 
 _log = logging.getLogger("mkdocs.hooks.samen_weerbaar")
 
-#: Pages that only make sense on the site. A section whose own (index) page is listed
-#: is left out as a whole ("Over deze site"). A page can also say `pdf: false`.
-ALLEEN_OP_SITE = {"index.md", "downloads.md", "over.md"}
+#: Pages that only make sense on the site. A section whose own page, or else its first
+#: page, is listed is left out as a whole ("Over deze site" starts with over.md).
+#: A page can also leave the PDF with `pdf: false` in its front matter.
+ALLEEN_OP_SITE = {"index.md", "downloads.md", "over.md", "wijkscan.md", "factoren/verkenner.md"}
 
-_pdf: dict = {"boom": (), "paginas": {}, "uitgesloten": set(), "dirty": False}
+_pdf: dict = {"boom": (), "paginas": {}, "uitgesloten": set(), "overslaan": None}
 
 
 def _pdf_plaatshouders(config) -> list:
@@ -123,7 +125,12 @@ def _pdf_plaatshouders(config) -> list:
 
 
 def on_startup(command, dirty):
-    _pdf["dirty"] = dirty
+    # `mkdocs serve` rebuilds on every save: laying out a 130-page PDF each time would
+    # make the preview slow. SW_PDF=1 makes them anyway; `make site` always does.
+    if dirty:
+        _pdf["overslaan"] = "mkdocs --dirty bouwt niet alle pagina's"
+    elif command == "serve" and os.environ.get("SW_PDF") != "1":
+        _pdf["overslaan"] = "mkdocs serve (zet SW_PDF=1 om ze toch te maken)"
 
 
 def _onderdeel(item) -> "pdf.Onderdeel | None":
@@ -158,8 +165,8 @@ def on_post_page(output, page, config):
 
 @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
 def on_post_build(config):
-    if _pdf["dirty"]:
-        _log.info("PDF's en site-zip overgeslagen (mkdocs serve --dirty)")
+    if _pdf["overslaan"]:
+        _log.info("PDF's en site-zip niet gemaakt: %s", _pdf["overslaan"])
         return
     begin = time.perf_counter()
     kennis = kennis_voor(config)
@@ -167,20 +174,21 @@ def on_post_build(config):
     site = Path(config["site_dir"])
     site_url = config.get("site_url") or None
     boom = pdf.pdf_boom(_pdf["boom"], ALLEEN_OP_SITE | _pdf["uitgesloten"])
+    cache = pdf.standaard_cache()
     try:
-        document = pdf.kennisdocument(boom, _pdf["paginas"], uitgave, site, site_url)
+        document = pdf.kennisdocument(boom, _pdf["paginas"], uitgave, site, site_url, cache)
         (site / pdf.KENNISDOCUMENT_PAD).write_bytes(document.pdf)
         for kaart in kennis.interventies:
             pagina = _pdf["paginas"].get(interventie_pagina(kaart.id))
             if pagina is None:
                 raise pdf.PdfFout(f"pagina van interventiekaart {kaart.id} niet gebouwd")
-            (site / pdf.kaart_pad(kaart.id)).write_bytes(pdf.kaart(pagina, uitgave, site, site_url).pdf)
+            (site / pdf.kaart_pad(kaart.id)).write_bytes(pdf.kaart(pagina, uitgave, site, site_url, cache).pdf)
     except pdf.PdfFout as e:
         raise PluginError(f"PDF: {e}") from None
     klaar = time.perf_counter()
     (site / SITE_ZIP_PAD).write_bytes(site_zip(site, uitgave.datum, zonder={SITE_ZIP_PAD}))
     _log.info(
-        "PDF: kennisdocument %d pagina's (%d kB), %d interventiekaarten, in %.1f s; site-zip in %.1f s",
-        document.paginas, len(document.pdf) // 1024, len(kennis.interventies), klaar - begin,
-        time.perf_counter() - klaar,
+        "PDF: kennisdocument %d pagina's (%d kB%s), %d interventiekaarten, in %.1f s; site-zip in %.1f s",
+        document.paginas, len(document.pdf) // 1024, ", uit cache" if document.uit_cache else "",
+        len(kennis.interventies), klaar - begin, time.perf_counter() - klaar,
     )

@@ -35,6 +35,9 @@ MACROS = (
     "downloads_open_data",
     "wijzigingen",
     "schema",
+    # client-side tools (issue 8)
+    "factorverkenner",
+    "wijkscan",
 )
 
 

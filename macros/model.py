@@ -145,9 +145,19 @@ class Link(Strikt):
     titel: str = ""
 
 
+EffectVolgensKaart = Literal["effectief", "deels", "niet-aangetoond", "onbekend"]
+
+
 class Facetten(Strikt):
     doelgroepen: list[Doelgroep] = Field(min_length=1)
     niveaus: list[InterventieNiveau] = Field(min_length=1)
+    # Optional, for the filters of the overview (issue 8). Each is taken from the card's own
+    # text only: werkzame_elementen are literal phrases of the field werkzame_elementen,
+    # effectiviteit_citaat a literal quote of effectiviteit/conclusie/kanttekening
+    # (tests/unit/test_hulpmiddelen.py checks both against the card).
+    werkzame_elementen: list[Tekst] = []
+    effectiviteit_volgens_kaart: Optional[EffectVolgensKaart] = None
+    effectiviteit_citaat: str = ""
 
 
 class Interventie(Strikt):

@@ -226,3 +226,195 @@ class Weergave:
     def bronnen(self, sleutels: list[str]) -> Markup:
         """Inline list of reference links, e.g. under a factor."""
         return self._render("_bronnen.html", sleutels=sleutels)
+
+
+    # ---- client-side tools (issue 8): overview filters, factor explorer, wijkscan, fit check
+    # Every link is generated here from ids; the JavaScript only shows, hides and fills in.
+    def interventie_filters(self) -> dict:
+        """Rows and filter options of the intervention overview (from the YAML facets)."""
+        k = self.k
+        kaarten = []
+        elementen: dict[str, dict] = {}
+        for kaart in k.interventies:
+            f = kaart.facetten
+            eigen = []
+            for e in f.werkzame_elementen:
+                s = slug(e)
+                elementen.setdefault(s, {"waarde": s, "label": hoofdletter(e), "kaarten": set()})["kaarten"].add(kaart.id)
+                if s not in eigen:
+                    eigen.append(s)
+            if not eigen:
+                elementen.setdefault(GEEN_ELEMENT, {"waarde": GEEN_ELEMENT, "label": "Niet duidelijk benoemd op de kaart", "kaarten": set()})["kaarten"].add(kaart.id)
+            effect = f.effectiviteit_volgens_kaart or "niet-ingedeeld"
+            kaarten.append(
+                {
+                    "kaart": kaart,
+                    "href": self.link("interventie", kaart.id),
+                    "doelgroep": " ".join(f.doelgroepen),
+                    "niveau": " ".join(f.niveaus),
+                    "effect": effect,
+                    "effect_label": EFFECT_VOLGENS_KAART.get(effect, NIET_INGEDEELD),
+                    "element": " ".join(eigen or [GEEN_ELEMENT]),
+                    "elementen": [hoofdletter(e) for e in f.werkzame_elementen],
+                }
+            )
+
+        def telling(facet: str, waarde: str) -> int:
+            return sum(waarde in r[facet].split() for r in kaarten)
+
+        effecten = dict(EFFECT_VOLGENS_KAART)
+        if any(r["effect"] == "niet-ingedeeld" for r in kaarten):
+            effecten["niet-ingedeeld"] = NIET_INGEDEELD
+        groepen = [
+            {"naam": "doelgroep", "titel": "Doelgroep", "opties": [(w, l, telling("doelgroep", w)) for w, l in DOELGROEP.items()]},
+            {"naam": "niveau", "titel": "Niveau", "opties": [(w, l, telling("niveau", w)) for w, l in INTERVENTIE_NIVEAU.items()]},
+            {"naam": "effect", "titel": "Effectiviteit volgens de kaart", "opties": [(w, l, telling("effect", w)) for w, l in effecten.items()]},
+        ]
+        opties = sorted(elementen.values(), key=lambda e: (e["waarde"] == GEEN_ELEMENT, e["label"].lower()))
+        return {
+            "kaarten": kaarten,
+            "groepen": groepen,
+            "elementen": [(e["waarde"], e["label"], len(e["kaarten"])) for e in opties],
+            "paragraaf_4_4": self.link("paragraaf", "4.4"),
+            "script": self.naar(SCRIPTS["filters"]),
+        }
+
+    def factorverkenner(self) -> Markup:
+        k = self.k
+        factoren = list(k.factoren)
+
+        def telling(veld: str, waarde: str) -> int:
+            return sum(getattr(f, veld) == waarde for f in factoren)
+
+        groepen = [
+            {"naam": "niveau", "titel": "Niveau", "opties": [(w, l, telling("niveau", w)) for w, l in NIVEAU.items()]},
+            {"naam": "soort", "titel": "Soort", "opties": [(w, l, telling("soort", w)) for w, l in SOORT_ENKELVOUD.items()]},
+            {"naam": "reikwijdte", "titel": "Reikwijdte", "opties": [(w, l, telling("reikwijdte", w)) for w, l in REIKWIJDTE.items()]},
+            {"naam": "bewijs", "titel": "Bewijs", "opties": [(w, l, telling("bewijs", w)) for w, l in BEWIJS.items()]},
+        ]
+        return self._render("verken_factoren.html", factoren=factoren, groepen=groepen, script=self.naar(SCRIPTS["filters"]))
+
+    def wijkscan(self) -> Markup:
+        k = self.k
+        niveaus = []
+        for niveau in ("gezin", "gemeenschap"):
+            indicatoren = []
+            for i in k.indicatoren_van(niveau):
+                fs = k.factoren_bij_indicator(i.id)
+                indicatoren.append({"i": i, "factoren": fs, "paragrafen": _paragrafen_van(fs)})
+            niveaus.append({"niveau": niveau, "indicatoren": indicatoren})
+        return self._render(
+            "wijkscan_scan.md.j2",
+            niveaus=niveaus,
+            plaatsen=WIJKSCAN_PLAATSEN,
+            weet_niet=WIJKSCAN_WEET_NIET,
+            aantal=sum(len(n["indicatoren"]) for n in niveaus),
+            pagina=self.pagina,
+            overzicht=plaatsen.INTERVENTIES_OVERZICHT,
+            script=self.naar(SCRIPTS["wijkscan"]),
+        )
+
+    def passend(self, id: str) -> Markup:
+        kaart = self.k.interventie(id)
+        return self._render(
+            "passend_kaart.md.j2",
+            kaart=kaart,
+            groepen=passend_punten(kaart),
+            script=self.naar(SCRIPTS["passend"]),
+        )
+
+
+# ---- constants and helpers of the client-side tools (issue 8) ---------------------------------
+import hashlib  # noqa: E402
+import re  # noqa: E402
+import unicodedata  # noqa: E402
+
+EFFECT_VOLGENS_KAART = {
+    "effectief": "Effectief volgens de kaart",
+    "deels": "Deels: uitkomsten op een deel van de doelen",
+    "niet-aangetoond": "Geen effect aangetoond volgens de kaart",
+    "onbekend": "Geen uitkomsten op de kaart",
+}
+EFFECT_UITLEG = {
+    "effectief": "De kaart noemt de interventie zelf effectief of geeft een gemeten afname.",
+    "deels": "De kaart noemt positieve uitkomsten op een deel van de doelen of alleen bij deelnemers.",
+    "niet-aangetoond": "De kaart zegt dat er geen effect is gevonden.",
+    "onbekend": "De kaart noemt geen uitkomsten van onderzoek.",
+}
+NIET_INGEDEELD = "Nog niet ingedeeld"
+GEEN_ELEMENT = "geen"  # filter value for cards that name no working element
+WIJKSCAN_PLAATSEN = [
+    ("1", "Beschermend"),
+    ("2", "Eerder beschermend"),
+    ("3", "Midden: beide of wisselend"),
+    ("4", "Eerder risicovol"),
+    ("5", "Risicovol"),
+]
+WIJKSCAN_WEET_NIET = ("weet-niet", "Weet niet")
+WIJKSCAN_PAGINA = "wijkscan.md"
+VERKENNER_PAGINA = "factoren/verkenner.md"
+SCRIPTS = {"filters": "javascripts/filters.js", "wijkscan": "javascripts/wijkscan.js", "passend": "javascripts/passend.js"}
+
+
+def slug(tekst: str) -> str:
+    """'Sociale norm' -> 'sociale-norm' (ASCII, for URL parameters)."""
+    ascii_ = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_))
+
+
+def hoofdletter(tekst: str) -> str:
+    return tekst[:1].upper() + tekst[1:]
+
+
+_ZIN = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DE'‘\"(])")
+_NIETS = re.compile(r"^\s*(niet bekend|onbekend)\.?\s*$", re.I)
+
+
+def passend_punten(kaart) -> list[dict]:
+    """The fit check of one card, from its own ``toepasbaarheid`` text only.
+
+    Rule: every bullet of the field is a point; every sentence outside a list is a point,
+    except a sentence ending in ':' that introduces a list (shown as that list's lead-in).
+    'Niet bekend' gives no points. Each point: stable id (hash of its text), the text.
+    Returns groups: [{"inleiding": str, "punten": [{"id", "tekst"}]}].
+    """
+    tekst = kaart.toepasbaarheid.strip()
+    if not tekst or _NIETS.match(tekst):
+        return []
+    groepen: list[dict] = [{"inleiding": "", "punten": []}]
+
+    def punt(t: str) -> dict:
+        t = " ".join(t.split())
+        return {"id": "p-" + hashlib.sha1(t.encode("utf-8")).hexdigest()[:10], "tekst": t}
+
+    for alinea in re.split(r"\n\s*\n", tekst):
+        regels = [r.strip() for r in alinea.splitlines() if r.strip()]
+        if regels and all(re.match(r"^([-*+]|\d+\.)\s+", r) for r in regels):
+            groepen[-1]["punten"].extend(punt(re.sub(r"^([-*+]|\d+\.)\s+", "", r)) for r in regels)
+            groepen.append({"inleiding": "", "punten": []})
+            continue
+        for zin in _ZIN.split(" ".join(regels)):
+            zin = zin.strip()
+            if not zin:
+                continue
+            if zin.endswith(":"):
+                groepen.append({"inleiding": zin, "punten": []})
+            else:
+                groepen[-1]["punten"].append(punt(zin))
+    return [g for g in groepen if g["punten"]]
+
+
+def _paragrafen_van(factoren) -> list[str]:
+    """The distinct paragraphs where these factors are discussed, in document order."""
+
+    def sleutel(p: str):
+        return [(0, int(x), "") if x.isdigit() else (1, 0, x) for x in re.split(r"[.-]", p)]
+
+    return sorted({f.paragraaf for f in factoren}, key=sleutel)
+
+
+_OMGEVING.globals.update(
+    EFFECT_VOLGENS_KAART=EFFECT_VOLGENS_KAART,
+    EFFECT_UITLEG=EFFECT_UITLEG,
+    NIET_INGEDEELD=NIET_INGEDEELD,
+)

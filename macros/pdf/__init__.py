@@ -37,4 +37,20 @@ __all__ = [
     "kaart_pad",
     "kennisdocument",
     "pdf_boom",
+    "standaard_cache",
 ]
+
+
+def standaard_cache() -> "Path | None":
+    """Where finished PDFs are kept for reuse (see ``weasy.schrijf_pdf``):
+    ``$SW_PDF_CACHE``, or ``$XDG_CACHE_HOME/samen-weerbaar/pdf`` (~/.cache/...);
+    ``SW_PDF_CACHE=uit`` switches the cache off."""
+    import os
+    from pathlib import Path
+
+    eigen = os.environ.get("SW_PDF_CACHE", "")
+    if eigen.lower() in ("uit", "0", "nee", "off"):
+        return None
+    if eigen:
+        return Path(eigen)
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "samen-weerbaar" / "pdf"

@@ -11,7 +11,6 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..exports.hulpvragen_model import AUTEUR as UITGEVER
 from ..exports.hulpvragen_model import BRONREGEL, vast_moment
 from ..wijzigingsdatum import nederlandse_datum
 from .opschonen import Kop, Koppelingen, artikel, bewerk, prefix_voor
@@ -65,11 +64,14 @@ class Uitgave:
 
 
 def pdf_boom(boom: tuple[Onderdeel, ...], uitsluiten: set[str]) -> tuple[Onderdeel, ...]:
-    """The navigation without the pages in ``uitsluiten`` (a section whose own page is
-    excluded goes with all its children) and without sections left empty."""
+    """The navigation without the pages in ``uitsluiten`` and without sections left empty.
+
+    A section goes as a whole when its own page, or else its first page, is excluded
+    (e.g. "Over deze site", which starts with over.md)."""
     uit = []
     for o in boom:
-        if o.pagina in uitsluiten:
+        eerste = o.pagina or (o.kinderen[0].pagina if o.kinderen else None)
+        if eerste in uitsluiten:
             continue
         kinderen = pdf_boom(o.kinderen, uitsluiten)
         if o.pagina is None and not kinderen:
@@ -99,6 +101,10 @@ def _css(*namen: str) -> Markup:
     return Markup("\n".join((SJABLONEN / n).read_text(encoding="utf-8") for n in namen))
 
 
+def _kop(niveau: int, id: str, tekst: str) -> Markup:
+    return Markup('<h{n} id="{id}" class="paginakop">{t}</h{n}>').format(n=niveau, id=id, t=tekst)
+
+
 def _slug(tekst: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", tekst.lower()).strip("-") or "onderdeel"
 
@@ -110,6 +116,7 @@ class Deel:
     id: str
     diepte: int
     html: Markup  # the page's print HTML, or a heading for a bare section
+    nieuwe_pagina: bool = False  # a page in a section without its own page (e.g. Bijlage 2)
 
     @property
     def kaart(self) -> bool:
@@ -123,12 +130,13 @@ def kennisdocument(
     uitgave: Uitgave,
     site_map: Path,
     site_url: str | None = None,
+    cache: Path | None = None,
 ) -> Resultaat:
     """The whole knowledge base as one tagged PDF (see the package docstring).
 
     ``boom``: the navigation (already without site-only pages, see ``pdf_boom``);
     ``paginas``: built pages by source path; ``site_map``: the built site folder
-    (images load from there and nowhere else).
+    (images load from there and nowhere else); ``cache``: see ``weasy.schrijf_pdf``.
     """
     ontbrekend = [p for p in _paginas_in(boom) if p not in paginas]
     if ontbrekend:
@@ -141,16 +149,15 @@ def kennisdocument(
     inhoud: list[Kop] = []
     gebruikt: set[str] = set()
 
-    def voeg_toe(onderdelen: tuple[Onderdeel, ...], diepte: int) -> None:
-        for o in onderdelen:
+    def voeg_toe(onderdelen: tuple[Onderdeel, ...], diepte: int, los: bool = False) -> None:
+        for i, o in enumerate(onderdelen):
             if o.pagina is None:
                 id_ = f"deel-{_slug(o.titel)}"
                 if id_ in gebruikt:
                     raise PdfFout(f"twee onderdelen heten {o.titel!r}")
                 gebruikt.add(id_)
                 niveau = min(diepte + 1, 6)
-                kop = Markup('<h{n} id="{id}__titel" class="paginakop">{t}</h{n}>').format(n=niveau, id=id_, t=o.titel)
-                delen.append(Deel(id_, diepte, kop))
+                delen.append(Deel(id_, diepte, _kop(niveau, f"{id_}__titel", o.titel)))
                 inhoud.append(Kop(niveau, o.titel, f"{id_}__titel", True))
             else:
                 pagina = paginas[o.pagina]
@@ -158,12 +165,11 @@ def kennisdocument(
                 html, koppen = bewerk(pagina.artikel, pagina.doel, prefix, koppelingen, verschuif=diepte)
                 if not any(k.paginakop for k in koppen):  # a page without h1: its navigation title
                     niveau = min(diepte + 1, 6)
-                    html = str(Markup('<h{n} id="{id}__titel" class="paginakop">{t}</h{n}>').format(
-                        n=niveau, id=prefix, t=o.titel)) + html
+                    html = str(_kop(niveau, f"{prefix}__titel", o.titel)) + html
                     koppen.insert(0, Kop(niveau, o.titel, f"{prefix}__titel", True))
-                delen.append(Deel(prefix, diepte, Markup(html)))
+                delen.append(Deel(prefix, diepte, Markup(html), nieuwe_pagina=los and i > 0))
                 inhoud.extend(k for k in koppen if k.niveau <= 2 or (k.paginakop and k.niveau <= INHOUD_DIEPTE))
-            voeg_toe(o.kinderen, diepte + 1)
+            voeg_toe(o.kinderen, diepte + 1, los=o.pagina is None)
 
     voeg_toe(boom, 0)
     moment = vast_moment(uitgave.datum)
@@ -174,7 +180,6 @@ def kennisdocument(
         ondertitel=ONDERTITEL,
         auteurs=AUTEURS,
         opdrachtgever=OPDRACHTGEVER,
-        uitgever=UITGEVER,
         bronregel=BRONREGEL,
         uitgave=uitgave,
         site_url=site_url,
@@ -184,12 +189,14 @@ def kennisdocument(
         voetregel=f"{DOCUMENTTITEL} · inhoudsversie {uitgave.versie}",
     )
     _dubbele_ids(bron)
-    resultaat = schrijf_pdf(bron, site_map)
+    resultaat = schrijf_pdf(bron, site_map, cache)
     # Links to pages outside the document (e.g. the downloads page) stay as text.
-    return Resultaat(resultaat.pdf, resultaat.paginas, tuple(koppelingen.naar_buiten))
+    return Resultaat(resultaat.pdf, resultaat.paginas, tuple(koppelingen.naar_buiten), resultaat.uit_cache)
 
 
-def kaart(pagina: Pagina, uitgave: Uitgave, site_map: Path, site_url: str | None = None) -> Resultaat:
+def kaart(
+    pagina: Pagina, uitgave: Uitgave, site_map: Path, site_url: str | None = None, cache: Path | None = None
+) -> Resultaat:
     """One intervention card (its built page) as a one- or two-page A4 PDF."""
     prefix = prefix_voor(pagina.bron).rsplit("--", 1)[-1]
     koppelingen = Koppelingen({pagina.doel: prefix}, site_url=site_url)
@@ -201,7 +208,6 @@ def kaart(pagina: Pagina, uitgave: Uitgave, site_map: Path, site_url: str | None
         titel=f"{naam} – interventiekaart uit {TITEL}",
         naam=naam,
         auteurs=AUTEURS,
-        uitgever=UITGEVER,
         bronregel=BRONREGEL,
         uitgave=uitgave,
         site_url=site_url,
@@ -210,7 +216,7 @@ def kaart(pagina: Pagina, uitgave: Uitgave, site_map: Path, site_url: str | None
         voetregel=f"{TITEL} – interventiekaart · inhoudsversie {uitgave.versie}",
     )
     _dubbele_ids(bron)
-    return schrijf_pdf(bron, site_map)
+    return schrijf_pdf(bron, site_map, cache)
 
 
 _ID = re.compile(r'\sid="([^"]+)"')

@@ -8,18 +8,26 @@ gives the same bytes. On top of that, for documents assembled from site pages:
 * resources load only from files inside one folder (the built site): no request
   leaves the machine, and a missing image stops the build;
 * every internal link must land on an anchor in the document;
-* no box may stick out of the right edge of the page area (tables, long URLs).
+* no box may stick out of the right edge of the page area (tables, long URLs);
+* an optional cache folder: the same HTML (and the same local images, WeasyPrint
+  and pydyf versions) gives the same bytes, so they are reused instead of being
+  laid out again (a 130-page document takes WeasyPrint 15–25 s of CPU).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from ..exports.naar_pdf import css_tekst  # noqa: F401  (re-exported for the templates)
+from ..exports.naar_pdf import css_tekst  # noqa: F401  (shared with the hulpvragen PDF)
 
 TOLERANTIE_PX = 1.0  # rounding in WeasyPrint's layout
+CACHE_BEWAAR = 40  # PDFs kept in the cache folder (newest first)
 
 
 class PdfFout(RuntimeError):
@@ -31,6 +39,7 @@ class Resultaat:
     pdf: bytes
     paginas: int
     als_tekst: tuple[str, ...] = ()  # links that became plain text (target not in the PDF)
+    uit_cache: bool = False
 
 
 def _ophaler(map_: Path):
@@ -45,10 +54,8 @@ def _ophaler(map_: Path):
 
         def fetch(self, url, headers=None):
             if url.startswith("file:"):
-                from urllib.parse import unquote, urlsplit
-
                 pad = Path(unquote(urlsplit(url).path)).resolve()
-                if grens not in pad.parents and pad != grens:
+                if grens not in pad.parents:
                     raise ValueError(f"bestand buiten {grens}: {url}")
             return super().fetch(url, headers)
 
@@ -68,9 +75,7 @@ def _controleer_ankers(document) -> list[str]:
 def _beschrijf(box) -> str:
     element = getattr(box, "element", None)
     tag = getattr(box, "element_tag", "?")
-    tekst = ""
-    if element is not None:
-        tekst = " ".join("".join(element.itertext()).split())[:60]
+    tekst = " ".join("".join(element.itertext()).split())[:60] if element is not None else ""
     return f"<{tag}> {tekst!r}"
 
 
@@ -83,35 +88,100 @@ def _controleer_breedte(document) -> list[str]:
         pagina_box = pagina._page_box
         rechts = pagina_box.content_box_x() + pagina_box.width + TOLERANTIE_PX
         stapel = [c for c in pagina_box.children if not isinstance(c, boxes.MarginBox)]
-        gemeld = False
-        while stapel and not gemeld:
+        while stapel:
             box = stapel.pop()
-            if isinstance(box, (boxes.TableBox, boxes.LineBox, boxes.BlockBox, boxes.ReplacedBox)):
+            if isinstance(box, boxes.LineBox):  # as wide as its block: measure what is on it
+                eind = max((c.position_x + c.margin_width() for c in box.children), default=0)
+            elif isinstance(box, (boxes.BlockLevelBox, boxes.ReplacedBox)):
                 eind = box.position_x + box.margin_width()
-                if isinstance(box, boxes.LineBox):  # a line box is as wide as its block: measure its text
-                    eind = max((c.position_x + c.margin_width() for c in box.children), default=0)
-                if eind > rechts:
-                    fouten.append(f"pagina {nummer}: {_beschrijf(box)} steekt {eind - rechts:.0f}px buiten de pagina")
-                    gemeld = True  # one message per page is enough to find it
+            else:
+                eind = 0
+            if eind > rechts:
+                fouten.append(f"pagina {nummer}: {_beschrijf(box)} steekt {eind - rechts:.0f}px buiten de pagina")
+                break  # one message per page is enough to find it
             stapel.extend(getattr(box, "children", ()))
     return fouten
 
 
-def schrijf_pdf(html: str, map_: Path) -> Resultaat:
+@contextlib.contextmanager
+def _snelle_paginaverwijzingen():
+    """pydyf rebuilds the tuple of all page references on every access, and WeasyPrint's
+    tagging asks for it once per tagged element: quadratic, seconds for a long document.
+    While writing, answer from a copy that is renewed whenever a page is added."""
+    import pydyf
+
+    origineel = pydyf.PDF.page_references
+    onthouden: dict = {}
+
+    def page_references(pdf):
+        sleutel = (id(pdf), len(pdf.pages["Kids"]))
+        if onthouden.get("sleutel") != sleutel:
+            onthouden["sleutel"], onthouden["waarde"] = sleutel, origineel.fget(pdf)
+        return onthouden["waarde"]
+
+    pydyf.PDF.page_references = property(page_references)
+    try:
+        yield
+    finally:
+        pydyf.PDF.page_references = origineel
+
+
+_SRC = re.compile(r'\ssrc="([^"#?]+)')
+
+
+def _sleutel(html: str, map_: Path) -> str:
+    import pydyf
+    import weasyprint
+
+    h = hashlib.sha256(f"weasyprint {weasyprint.__version__} pydyf {pydyf.__version__}\n".encode())
+    h.update(html.encode("utf-8"))
+    for src in sorted(set(_SRC.findall(html))):
+        pad = map_ / unquote(src)
+        if not urlsplit(src).scheme and pad.is_file():
+            h.update(src.encode() + b"\0" + pad.read_bytes())
+    return h.hexdigest()
+
+
+def _uit_cache(cache: Path, sleutel: str) -> Resultaat | None:
+    for pad in cache.glob(f"{sleutel}-*.pdf"):
+        with contextlib.suppress(OSError, ValueError):
+            pdf = pad.read_bytes()
+            os.utime(pad)  # recently used: kept longest
+            return Resultaat(pdf, int(pad.stem.rsplit("-", 1)[1]), uit_cache=True)
+    return None
+
+
+def _in_cache(cache: Path, sleutel: str, resultaat: Resultaat) -> None:
+    with contextlib.suppress(OSError):
+        cache.mkdir(parents=True, exist_ok=True)
+        tijdelijk = cache / f"{sleutel}.tmp{os.getpid()}"
+        tijdelijk.write_bytes(resultaat.pdf)
+        tijdelijk.replace(cache / f"{sleutel}-{resultaat.paginas}.pdf")
+        oud = sorted(cache.glob("*.pdf"), key=lambda p: p.stat().st_mtime, reverse=True)[CACHE_BEWAAR:]
+        for pad in oud:
+            pad.unlink(missing_ok=True)
+
+
+def schrijf_pdf(html: str, map_: Path, cache: Path | None = None) -> Resultaat:
     """Render ``html`` (relative URLs resolve inside ``map_``) to tagged PDF/UA-1 bytes.
 
     Raises ``PdfFout`` when an internal link has no target or content overflows
-    the page width.
+    the page width. With ``cache``, an identical earlier result is reused.
     """
+    sleutel = _sleutel(html, map_) if cache else ""
+    if cache and (bewaard := _uit_cache(cache, sleutel)):
+        return bewaard
+
     from weasyprint import HTML  # imported late: heavy, and only needed for PDF
 
     kenmerk = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    document = HTML(string=html, base_url=str(map_.resolve()) + "/", url_fetcher=_ophaler(map_)).render(
-        pdf_variant="pdf/ua-1",
-        pdf_identifier=kenmerk,
-    )
+    opties = {"pdf_variant": "pdf/ua-1", "pdf_identifier": kenmerk}
+    document = HTML(string=html, base_url=str(map_.resolve()) + "/", url_fetcher=_ophaler(map_)).render(**opties)
     fouten = _controleer_ankers(document) + _controleer_breedte(document)
     if fouten:
         raise PdfFout("\n  ".join(["PDF niet gemaakt:"] + fouten[:20]))
-    pdf = document.write_pdf(pdf_variant="pdf/ua-1", pdf_identifier=kenmerk)
-    return Resultaat(pdf, len(document.pages))
+    with _snelle_paginaverwijzingen():
+        resultaat = Resultaat(document.write_pdf(**opties), len(document.pages))
+    if cache:
+        _in_cache(cache, sleutel, resultaat)
+    return resultaat

@@ -1,0 +1,72 @@
+/* Filters for lists that carry their facets as data-* attributes (interventions overview,
+   factor explorer). The choice lives in the query string (?niveau=gezin&soort=risico,beschermend)
+   so a filtered view can be shared. Acts only on [data-sw-filter]; without JavaScript the
+   controls stay hidden and everything shows. Nothing is stored or sent. ES2017, no eval. */
+(() => {
+  "use strict";
+  document.querySelectorAll("[data-sw-filter]").forEach((blok) => {
+    const inklap = blok.querySelector("details");
+    const form = inklap.querySelector("form");
+    const actief = inklap.querySelector(".sw-filter__actief");
+    const status = blok.querySelector("[role=status]");
+    const items = Array.from(document.querySelectorAll(blok.dataset.items));
+    const eenheid = blok.dataset.eenheid;
+    const velden = Array.from(form.elements).filter((e) => e.name);
+    const namen = velden.map((e) => e.name).filter((n, i, a) => a.indexOf(n) === i);
+
+    function uitAdres() {
+      const q = new URLSearchParams(location.search);
+      const waarden = (n) => q.getAll(n).join(",").split(",").filter(Boolean);
+      for (const v of velden) {
+        if (v.type === "checkbox") v.checked = waarden(v.name).indexOf(v.value) >= 0;
+        else if (v.tagName === "SELECT") {
+          const w = waarden(v.name)[0] || "";
+          v.value = Array.from(v.options).some((o) => o.value === w) ? w : "";
+        }
+      }
+    }
+
+    function keuze() {
+      const k = {};
+      for (const n of namen) k[n] = [];
+      for (const v of velden) {
+        if ((v.type === "checkbox" && v.checked) || (v.tagName === "SELECT" && v.value)) k[v.name].push(v.value);
+      }
+      return k;
+    }
+
+    function naarAdres(k) {
+      const delen = namen.filter((n) => k[n].length).map((n) => n + "=" + k[n].map(encodeURIComponent).join(","));
+      const adres = location.pathname + (delen.length ? "?" + delen.join("&") : "") + location.hash;
+      try { history.replaceState(history.state, "", adres); } catch (e) { /* file:// in some browsers */ }
+    }
+
+    function pas(k) {
+      let getoond = 0;
+      for (const item of items) {
+        const past = namen.every((n) => !k[n].length ||
+          (item.getAttribute("data-" + n) || "").split(" ").some((w) => k[n].indexOf(w) >= 0));
+        item.hidden = !past;
+        document.querySelectorAll(`[data-sw-volgt="${item.dataset.swItem}"]`).forEach((el) => { el.hidden = !past; });
+        if (past) getoond++;
+      }
+      const gekozen = namen.reduce((t, n) => t + k[n].length, 0), gefilterd = gekozen > 0;
+      actief.textContent = gefilterd ? `(${gekozen} gekozen)` : "";
+      status.textContent = !gefilterd ? `Alle ${items.length} ${eenheid} getoond.`
+        : getoond ? `${getoond} van ${items.length} ${eenheid} getoond.`
+        : `Geen ${eenheid} passen bij deze keuze. Kies minder filters of wis ze.`;
+    }
+
+    form.addEventListener("change", () => { const k = keuze(); pas(k); naarAdres(k); });
+    form.addEventListener("submit", (e) => e.preventDefault());
+    form.querySelector("[data-actie=wis]").addEventListener("click", () => {
+      for (const v of velden) { if (v.type === "checkbox") v.checked = false; else v.value = ""; }
+      const k = keuze(); pas(k); naarAdres(k);
+    });
+    window.addEventListener("popstate", () => { uitAdres(); pas(keuze()); });
+    uitAdres();
+    pas(keuze());
+    inklap.open = window.matchMedia("(min-width: 60em)").matches;
+    inklap.hidden = false;
+  });
+})();

@@ -1,0 +1,167 @@
+/* Wijkscan: a place on each indicator's axis plus a note, kept in this browser only
+   (localStorage); summary, print, JSON export and import, wipe with undo.
+   Acts only on [data-sw-wijkscan] (macros/templates/wijkscan_scan.md.j2). ES2017, no eval. */
+(() => {
+  "use strict";
+  const balk = document.querySelector("[data-sw-wijkscan]");
+  if (!balk) return;
+  const SLEUTEL = "samen-weerbaar:wijkscan:v1";
+  const SOORT = "samen-weerbaar-wijkscan";
+  const knop = (a) => balk.querySelector(`[data-actie="${a}"]`);
+  const meld = (t) => { balk.querySelector("[role=status]").textContent = t; };
+  const telling = document.querySelector(".sw-ws-telling");
+  const leeg = () => ({ indicatoren: {} });
+  const ind = {};
+  let staat = lees(), vorige = null;
+
+  document.querySelectorAll("[data-ws-indicator]").forEach((el) => {
+    const id = el.dataset.wsIndicator;
+    const rij = document.querySelector(`[data-ws-rij="${id}"]`);
+    const radios = Array.from(el.querySelectorAll("input[type=radio]"));
+    const labels = {};
+    radios.forEach((r) => { labels[r.value] = r.parentNode.textContent.trim(); });
+    ind[id] = { naam: el.dataset.naam, radios, labels, notitie: el.querySelector("textarea"),
+      plaats: rij.querySelector(".sw-ws-plaats"), rijNotitie: rij.querySelector(".sw-ws-notitie") };
+  });
+
+  function geldig(s) {
+    const uit = leeg();
+    const bron = s && typeof s.indicatoren === "object" && s.indicatoren ? s.indicatoren : {};
+    for (const id of Object.keys(bron)) {
+      const a = bron[id], i = ind[id];
+      if (!i || !a || typeof a !== "object") continue;
+      const plaats = typeof a.plaats === "string" && i.labels[a.plaats] ? a.plaats : "";
+      const notitie = typeof a.notitie === "string" ? a.notitie.slice(0, 5000) : "";
+      if (plaats || notitie) uit.indicatoren[id] = { plaats, notitie };
+    }
+    return uit;
+  }
+
+  function lees() {
+    try { return JSON.parse(localStorage.getItem(SLEUTEL)) || leeg(); } catch (e) { return leeg(); }
+  }
+
+  function bewaar() {
+    const v = staat.indicatoren;
+    for (const id of Object.keys(v)) if (!v[id].plaats && !v[id].notitie) delete v[id];
+    try {
+      if (Object.keys(v).length) localStorage.setItem(SLEUTEL, JSON.stringify(staat));
+      else localStorage.removeItem(SLEUTEL);
+    } catch (e) {
+      meld("Let op: deze browser kan de antwoorden niet bewaren; ze verdwijnen als de pagina sluit.");
+    }
+  }
+
+  function samenvatting() {
+    let geplaatst = 0, weetniet = 0;
+    for (const id of Object.keys(ind)) {
+      const a = staat.indicatoren[id] || {}, i = ind[id];
+      i.plaats.textContent = a.plaats ? i.labels[a.plaats] : "Nog niet ingevuld";
+      i.rijNotitie.textContent = a.notitie || "";
+      if (a.plaats === "weet-niet") weetniet++;
+      else if (a.plaats) geplaatst++;
+    }
+    const n = Object.keys(ind).length;
+    telling.textContent = `${geplaatst} van ${n} indicatoren geplaatst op de as` +
+      (weetniet ? `, bij ${weetniet} ‘weet niet’.` : ".");
+  }
+
+  function toon() {
+    staat = geldig(staat);
+    for (const id of Object.keys(ind)) {
+      const a = staat.indicatoren[id] || {}, i = ind[id];
+      i.radios.forEach((r) => { r.checked = r.value === a.plaats; });
+      i.notitie.value = a.notitie || "";
+    }
+    samenvatting();
+  }
+
+  function wijzig(e) {
+    const el = e.target.closest("[data-ws-indicator]");
+    if (!el) return;
+    const id = el.dataset.wsIndicator;
+    const a = staat.indicatoren[id] || (staat.indicatoren[id] = { plaats: "", notitie: "" });
+    if (e.target.type === "radio") a.plaats = e.target.value;
+    else if (e.target.tagName === "TEXTAREA") a.notitie = e.target.value;
+    else return;
+    if (vorige) { vorige = null; knop("herstel").hidden = true; meld(""); }
+    bewaar();
+    samenvatting();
+  }
+
+  function vervang(nieuw, melding) {
+    vorige = staat;
+    staat = nieuw;
+    bewaar();
+    toon();
+    knop("herstel").hidden = false;
+    meld(melding);
+  }
+
+  function datum() {
+    const d = new Date();
+    return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  }
+
+  const acties = {
+    print: () => window.print(),
+    export() {
+      const uit = { soort: SOORT, versie: 1, datum: datum(), titel: balk.dataset.titel, indicatoren: {} };
+      for (const id of Object.keys(ind)) {
+        const a = staat.indicatoren[id];
+        if (a) uit.indicatoren[id] = { naam: ind[id].naam, plaats: a.plaats,
+          plaats_tekst: a.plaats ? ind[id].labels[a.plaats] : "", notitie: a.notitie };
+      }
+      const a = document.createElement("a");
+      a.href = URL.createObjectURL(new Blob([JSON.stringify(uit, null, 2) + "\n"], { type: "application/json" }));
+      a.download = `samen-weerbaar-wijkscan-${datum()}.json`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 30000);
+      meld("Het bestand is gedownload. Importeer het op een ander apparaat om verder te gaan.");
+    },
+    wis() {
+      if (!Object.keys(staat.indicatoren).length) return meld("Er zijn geen antwoorden om te wissen.");
+      vervang(leeg(), "Alle antwoorden zijn gewist. Per ongeluk? Kies ‘Ongedaan maken’.");
+    },
+    herstel() {
+      if (vorige) { staat = vorige; vorige = null; bewaar(); toon(); }
+      knop("herstel").hidden = true;
+      knop("wis").focus();
+      meld("De vorige antwoorden zijn teruggezet.");
+    },
+  };
+
+  function importeer(e) {
+    const bestand = e.target.files[0];
+    if (!bestand) return;
+    const lezer = new FileReader();
+    lezer.onload = () => {
+      let data = null;
+      try { data = JSON.parse(lezer.result); } catch (x) { data = null; }
+      e.target.value = "";
+      if (!data || data.soort !== SOORT) {
+        return meld("Dit bestand is geen wijkscan van deze site. Er is niets veranderd.");
+      }
+      const nieuw = geldig(data), n = Object.keys(nieuw.indicatoren).length;
+      vervang(nieuw, `${n} ${n === 1 ? "indicator" : "indicatoren"} geïmporteerd uit ${bestand.name}. Per ongeluk? Kies ‘Ongedaan maken’.`);
+    };
+    lezer.onerror = () => meld("Het bestand kon niet worden gelezen.");
+    lezer.readAsText(bestand);
+  }
+
+  balk.addEventListener("click", (e) => {
+    const b = e.target.closest("button[data-actie]");
+    if (b && acties[b.dataset.actie]) acties[b.dataset.actie]();
+  });
+  balk.querySelector("input[type=file]").addEventListener("change", importeer);
+  document.addEventListener("change", wijzig);
+  document.addEventListener("input", wijzig);
+  window.addEventListener("storage", (e) => {
+    if (e.key === SLEUTEL || e.key === null) { staat = lees(); toon(); }
+  });
+  toon();
+  document.querySelectorAll("[data-sw-js]").forEach((el) => { el.hidden = false; });
+  document.querySelectorAll("[data-sw-zonder-js]").forEach((el) => { el.hidden = true; });
+})();

@@ -1,0 +1,285 @@
+"""Phone-first quality gate, accessibility part: axe-core (WCAG 2.1 A + AA) on every built
+page at 360×740 (touch) and 1280×800, also with the menu (drawer) and the search (with
+results) open; no sideways overflow at 360 px with the menu open; keyboard: skip link,
+visible focus, lang="nl".
+
+Theme failures are fixed in overrides/ and docs/stylesheets/samen-weerbaar.css; no axe rule
+is switched off here. `test_axe_vindt_fouten_als_ze_er_zijn` proves that the gate can fail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+SCHERMEN = {
+    "telefoon": dict(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2),
+    "laptop": dict(viewport={"width": 1280, "height": 800}, is_mobile=False, has_touch=False),
+}
+ZOEKTERM = "ouders"
+
+# Only for the test browser: no CSS transitions, so a state is measured when it is reached
+# (the drawer slides in over 250 ms) and no fixed sleeps are needed.
+GEEN_ANIMATIE = "*, *::before, *::after { transition: none !important; animation: none !important; }"
+
+# axe.run in the page. It is started without waiting (`start_axe`) and collected later
+# (`axe_uitslag`), so the phone page and the laptop page are checked at the same time in
+# two renderer processes: on a 2-core machine that halves the time of the gate.
+START_AXE = """([context, tags]) => {
+  window.__swAxe = axe.run(context || document, {runOnly: {type: "tag", values: tags}, resultTypes: ["violations"]})
+    .then(r => r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => ({
+      target: n.target.join(" "), samenvatting: (n.failureSummary || "").replace(/\\s+/g, " ").slice(0, 300)}))})));
+}"""
+
+
+def alle_paginas(site: Path) -> list[str]:
+    """Every built page, 404.html included."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def axe_bron() -> str:
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe().axe_script
+
+
+def nieuwe_pagina(browser, scherm: str):
+    context = browser.new_context(locale="nl-NL", **SCHERMEN[scherm])
+    page = context.new_page()
+    page.fouten = []
+    page.on("pageerror", lambda e: page.fouten.append(str(e)))
+    return context, page
+
+
+def open_pagina(page, url: str, axe_bron: str | None = None) -> None:
+    page.goto(url)
+    page.add_style_tag(content=GEEN_ANIMATIE)
+    if axe_bron is not None:
+        page.evaluate(axe_bron)
+
+
+def start_axe(page, context=None) -> None:
+    page.evaluate(START_AXE, [context, WCAG_TAGS])
+
+
+def axe_uitslag(page) -> list[dict]:
+    return page.evaluate("window.__swAxe")
+
+
+def axe(page, context=None) -> list[dict]:
+    start_axe(page, context)
+    return axe_uitslag(page)
+
+
+def beschrijf(pagina: str, toestand: str, schendingen: list[dict]) -> list[str]:
+    regels = []
+    for v in schendingen:
+        for n in v["nodes"]:
+            regels.append(f"{pagina} [{toestand}] {v['id']} ({v['help']}): {n['target']} — {n['samenvatting']}")
+    return regels
+
+
+def open_menu(page) -> None:
+    page.locator("label.md-header__button[for='__drawer']").click()
+    page.locator(".md-sidebar--primary nav.md-nav--primary").first.wait_for(state="visible")
+    assert page.evaluate("document.getElementById('__drawer').checked"), "menu ging niet open"
+
+
+def typ_zoekterm(page, scherm: str) -> None:
+    if scherm == "telefoon":
+        page.locator("label.md-header__button[for='__search']").click()
+    else:
+        page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(ZOEKTERM, delay=10)
+
+
+def wacht_op_resultaten(page) -> None:
+    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15000)
+    assert page.evaluate("document.getElementById('__search').checked"), "zoekvenster ging niet open"
+
+
+def test_axe_wcag21_aa_op_elke_pagina_ook_met_menu_en_zoeken_open(browser, server, site, axe_bron):
+    """Zero axe violations on every page at 360×740 (touch) and 1280×800; at phone size also
+    with the drawer open; on both sizes with the search dialog open and showing results
+    for "ouders". Both sizes run side by side, page by page."""
+    fouten: list[str] = []
+    paginas = {scherm: nieuwe_pagina(browser, scherm) for scherm in SCHERMEN}
+    try:
+        for pagina in alle_paginas(site):
+            for scherm, (_, page) in paginas.items():
+                open_pagina(page, f"{server}/{pagina}", axe_bron)
+                if page.evaluate("document.documentElement.lang") != "nl":
+                    fouten.append(f"{pagina}: <html lang> is niet 'nl'")
+                start_axe(page)
+            for scherm, (_, page) in paginas.items():
+                fouten += beschrijf(pagina, f"{scherm}, dicht", axe_uitslag(page))
+
+            _, telefoon = paginas["telefoon"]
+            open_menu(telefoon)
+            fouten += beschrijf(pagina, "telefoon, menu open", axe(telefoon, {"include": [[".md-sidebar--primary"]]}))
+            telefoon.evaluate("document.getElementById('__drawer').click()")
+
+            for scherm, (_, page) in paginas.items():
+                typ_zoekterm(page, scherm)
+            for scherm, (_, page) in paginas.items():
+                wacht_op_resultaten(page)
+                # The whole dialog: input, results list, overlay.
+                start_axe(page, {"include": [[".md-search"]]})
+            for scherm, (_, page) in paginas.items():
+                fouten += beschrijf(pagina, f"{scherm}, zoeken '{ZOEKTERM}'", axe_uitslag(page))
+        for scherm, (_, page) in paginas.items():
+            fouten += [f"JavaScript-fout ({scherm}): {f}" for f in page.fouten]
+    finally:
+        for context, _ in paginas.values():
+            context.close()
+    assert not fouten, f"{len(fouten)} toegankelijkheidsfouten:\n" + "\n".join(fouten)
+
+
+def test_axe_vindt_fouten_als_ze_er_zijn(browser, server, axe_bron):
+    """The gate can fail: a grey-on-white text and a scroll box without keyboard access are found."""
+    context, page = nieuwe_pagina(browser, "telefoon")
+    try:
+        open_pagina(page, f"{server}/index.html", axe_bron)
+        page.evaluate("""() => {
+          const a = document.querySelector("article");
+          a.insertAdjacentHTML("beforeend",
+            '<p id="sw-grijs" style="color:#aaa;background:#fff">te licht</p>' +
+            '<div id="sw-schuif" style="overflow-x:auto;width:100px"><p style="white-space:nowrap">' +
+            'een regel tekst die veel breder is dan dit vak</p></div>');
+        }""")
+        gevonden = {v["id"] for v in axe(page)}
+    finally:
+        context.close()
+    assert {"color-contrast", "scrollable-region-focusable"} <= gevonden, gevonden
+
+
+def test_geen_horizontale_overloop_op_360px_met_menu_open(browser, server, site):
+    """Every page at 360 px with the drawer open: nothing sticks out sideways."""
+    fouten = []
+    context, page = nieuwe_pagina(browser, "telefoon")
+    try:
+        for pagina in alle_paginas(site):
+            open_pagina(page, f"{server}/{pagina}")
+            open_menu(page)
+            scroll, client = page.evaluate(
+                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            if scroll > client:
+                fouten.append(f"{pagina}: {scroll}px > {client}px met menu open")
+            # The drawer itself must fit the screen as well.
+            rechts = page.evaluate("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().right")
+            if rechts > client + 0.5:
+                fouten.append(f"{pagina}: menu eindigt op {rechts:.0f}px bij een scherm van {client}px")
+    finally:
+        context.close()
+    assert not fouten, "\n".join(fouten)
+
+
+def test_tabel_die_schuift_wordt_focusbaar_gebied(browser, server, site, axe_bron):
+    """A Markdown table wider than the phone (Material wraps it in .md-typeset__scrollwrap at
+    run time) becomes a labelled, focusable region (overrides/assets/javascripts/
+    sw-scrollgebied.js); axe has nothing to report. Without that script axe fails here."""
+    rij = "".join(f"<td>cel&nbsp;met&nbsp;lange&nbsp;inhoud&nbsp;{i}</td>" for i in range(8))
+    tabel = (f"<table><caption>Brede testtabel</caption><thead><tr>{'<th>kolom</th>' * 8}</tr></thead>"
+             f"<tbody><tr>{rij}</tr></tbody></table>")
+    html = (site / "over.html").read_text(encoding="utf-8").replace("</article>", tabel + "</article>", 1)
+    context, page = nieuwe_pagina(browser, "telefoon")
+    try:
+        page.route("**/sw-testtabel.html", lambda route: route.fulfill(body=html, content_type="text/html; charset=utf-8"))
+        open_pagina(page, f"{server}/sw-testtabel.html", axe_bron)
+        wrap = page.locator(".md-typeset__scrollwrap").last
+        wrap.wait_for(state="attached")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('.md-typeset__scrollwrap')].some(w => w.getAttribute('tabindex') === '0')",
+            timeout=5000)
+        assert wrap.get_attribute("role") == "region"
+        assert wrap.get_attribute("aria-label") == "Tabel: Brede testtabel"
+        schendingen = axe(page, {"include": [[".md-typeset__scrollwrap"]]})
+    finally:
+        context.close()
+    assert not schendingen, schendingen
+
+
+@pytest.mark.parametrize("scherm", list(SCHERMEN))
+@pytest.mark.parametrize("pagina", ["index.html", "bijlagen/bijlage-1.html", "interventies/buurtvaders.html"])
+def test_skiplink_brengt_toetsenbord_naar_de_inhoud(browser, server, scherm, pagina):
+    """First Tab: Material's "Ga naar inhoud" link, visible; Enter: the next Tab lands in the
+    article, past the header and the navigation."""
+    context, page = nieuwe_pagina(browser, scherm)
+    try:
+        open_pagina(page, f"{server}/{pagina}")
+        page.keyboard.press("Tab")
+        skip = page.evaluate("""() => { const e = document.activeElement, r = e.getBoundingClientRect(), s = getComputedStyle(e);
+          return {cls: e.className, tekst: e.textContent.trim(), href: e.getAttribute("href"),
+                  zichtbaar: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && s.opacity !== "0"
+                             && s.visibility !== "hidden"}; }""")
+        assert "md-skip" in skip["cls"] and skip["tekst"] == "Ga naar inhoud", skip
+        assert skip["zichtbaar"], f"skiplink niet zichtbaar bij focus: {skip}"
+        doel = skip["href"].lstrip("#")
+        assert page.evaluate("id => !!document.querySelector('article')?.querySelector('[id=\"' + id + '\"]')", doel), doel
+        page.keyboard.press("Enter")
+        page.wait_for_function("doel => location.hash === '#' + doel", arg=doel, timeout=5000)
+        page.keyboard.press("Tab")
+        in_artikel = page.evaluate("() => !!document.activeElement.closest('article')")
+        assert in_artikel, page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
+    finally:
+        context.close()
+
+
+ZICHTBARE_FOCUS = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e), r = e.getBoundingClientRect();
+  const ring = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
+  return {html: e.outerHTML.slice(0, 160), ring, breed: r.width > 0 && r.height > 0};
+}"""
+
+
+@pytest.mark.parametrize("scherm", list(SCHERMEN))
+def test_focus_is_zichtbaar_bij_tabben(browser, server, scherm):
+    """The first 40 Tab stops on a content page each show a focus ring (outline ≥ 2 px)."""
+    context, page = nieuwe_pagina(browser, scherm)
+    zonder_ring = []
+    try:
+        open_pagina(page, f"{server}/hoofdstuk-2/gezinsniveau.html")
+        gezien = 0
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            staat = page.evaluate(ZICHTBARE_FOCUS)
+            if staat is None:
+                continue
+            gezien += 1
+            if staat["breed"] and not staat["ring"]:
+                zonder_ring.append(staat["html"])
+        assert gezien >= 20
+    finally:
+        context.close()
+    assert not zonder_ring, "focus niet zichtbaar op:\n" + "\n".join(zonder_ring)
+
+
+@pytest.mark.parametrize("scherm", list(SCHERMEN))
+@pytest.mark.parametrize("opener", ["klik", "toets /"])
+def test_zoeken_laadt_pas_bij_gebruik_en_werkt_dan(browser, server, scherm, opener):
+    """overrides/partials/sw-zoeken-later.html: a page view downloads no search index and
+    starts no search worker; opening search (click/tap or Material's "/" shortcut) loads
+    both and results appear."""
+    context, page = nieuwe_pagina(browser, scherm)
+    verzoeken: list[str] = []
+    page.on("request", lambda r: verzoeken.append(r.url))
+    try:
+        open_pagina(page, f"{server}/hoofdstuk-2/gezinsniveau.html")
+        page.wait_for_load_state("networkidle")
+        vooraf = [u for u in verzoeken if "search" in u]
+        assert not vooraf, f"zoeken al geladen zonder gebruik: {vooraf}"
+        if opener == "klik":
+            typ_zoekterm(page, scherm)
+        else:
+            page.keyboard.press("/")
+            page.locator("input.md-search__input").press_sequentially(ZOEKTERM, delay=10)
+        wacht_op_resultaten(page)
+        assert any(u.endswith("search/search_index.json") for u in verzoeken), verzoeken
+        assert page.locator(".md-search-result__item a[href*='.html']").count() > 0
+    finally:
+        context.close()
