@@ -4,8 +4,9 @@
 out of a built page. ``bewerk`` then makes it fit into one PDF:
 
 * removes what only works on screen: headerlinks (¶), the checklist buttons and
-  status lines, download lists, forms, scripts, hidden elements and the
-  "last updated" note (which would also make the PDF differ per build day);
+  status lines, forms, scripts, hidden elements, the "last updated" note (which
+  would also make the PDF differ per build day) and, unless the site's address
+  is known, download lists;
 * opens every ``<details>``;
 * shifts headings down by the page's depth in the navigation (a section page's
   h1 becomes h2), so the document has one heading hierarchy and bookmarks;
@@ -40,7 +41,6 @@ WEG = ", ".join(
         ".sw-cl-knoppen",
         ".sw-cl-voortgang",
         ".sw-cl-status",
-        ".sw-downloads",
         ".sw-pdf-link",
         "[data-pdf-weg]",
         "[hidden]",
@@ -56,6 +56,8 @@ WEG = ", ".join(
         "iframe",
     ]
 )
+#: Download lists: without the site's address (site_url) their links lead nowhere on paper.
+ALLEEN_MET_SITE_URL = ".sw-downloads"
 _VERWIJZINGEN = ("aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "for", "headers")
 _KOPPEN = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -121,7 +123,7 @@ def _tekst(el) -> str:
 def bewerk(html: str, doel: str, prefix: str, koppelingen: Koppelingen, verschuif: int = 0) -> tuple[str, list[Kop]]:
     """Print HTML of one page (see the module docstring) and its headings in order."""
     soep = BeautifulSoup(html, "html.parser")
-    for el in soep.select(WEG):
+    for el in soep.select(WEG if koppelingen.site_url else f"{WEG}, {ALLEEN_MET_SITE_URL}"):
         el.decompose()
     for details in soep.find_all("details"):
         details["open"] = ""
