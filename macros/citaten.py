@@ -25,7 +25,7 @@ _SEGMENT = re.compile(
 )
 # Narrative form: Surname [et al.|& Surname|en Surname] (year)
 _VERHALEND = re.compile(
-    r"\b(?P<auteurs>(?:(?:van|de|der|den|ter)\s+)*[A-ZÀ-Ý][\w'À-ÿ-]+(?:\s+(?:et al\.?|(?:&|&amp;|en)\s+(?:(?:van|de|der|den)\s+)*[A-ZÀ-Ý][\w'À-ÿ-]+))?)\s+\((?P<jaar>(?:1[89]|20)\d{2})(?P<letter>[a-z])?\)"
+    r"\b(?P<auteurs>(?:[A-ZÀ-Ý][\w'À-ÿ-]+,\s+(?:(?:van|de|der|den|ter)\s+)*)*[A-ZÀ-Ý][\w'À-ÿ-]+(?:\s+(?:et al\.?|(?:&|&amp;|en)\s+(?:(?:van|de|der|den)\s+)*[A-ZÀ-Ý][\w'À-ÿ-]+))?)\s+\((?P<jaar>(?:1[89]|20)\d{2})(?P<letter>[a-z])?\)"
 )
 
 
@@ -47,6 +47,26 @@ def _namen(auteurs: str) -> list[str]:
             continue
         namen.append(normaal(w))
     return [n for n in namen if n]
+
+
+_WOORD = re.compile(r"[^\s,;]+")
+_GEEN_NAAM = PARTIKELS | {"et", "al", "al.", "en", "and", "&", "&amp;"}
+
+
+def _begin_auteurs(tekst: str) -> int:
+    """Where the author names start: after the last ordinary lowercase word
+    ("zie ook de Braziliaanse studie van Santos et al" -> "Santos et al")."""
+    woorden = list(_WOORD.finditer(tekst))
+    laatste = -1
+    for i, w in enumerate(woorden):
+        if w.group(0)[:1].islower() and w.group(0).lower().rstrip(".") not in _GEEN_NAAM:
+            laatste = i
+    if laatste < 0:
+        return 0
+    for w in woorden[laatste + 1:]:
+        if w.group(0)[:1].isupper():
+            return w.start()
+    return len(tekst)
 
 
 @dataclass(frozen=True)
@@ -101,12 +121,14 @@ def vind(tekst: str, kennis: Kennis) -> list[Citaat]:
     for groep in _HAAKJES.finditer(tekst):
         start = groep.start(1)
         for seg in _SEGMENT.finditer(groep.group(1)):
-            auteurs = seg.group("auteurs").strip(" ,")
+            ruw = seg.group("auteurs")
+            knip = _begin_auteurs(ruw)
+            auteurs = ruw[knip:].strip(" ,")
             namen = _namen(auteurs)
             if not namen:
                 continue
             jaar = int(seg.group("jaar"))
-            begin = start + seg.start("auteurs") + (len(seg.group("auteurs")) - len(seg.group("auteurs").lstrip(" ,")))
+            begin = start + seg.start("auteurs") + knip + (len(ruw[knip:]) - len(ruw[knip:].lstrip(" ,")))
             eind = start + seg.end("letter") if seg.group("letter") else start + seg.end("jaar")
             gevonden.append(Citaat(tekst[begin:eind], begin, eind, namen[0], jaar, m.zoek(namen, jaar, seg.group("letter"))))
     bezet = [(c.begin, c.eind) for c in gevonden]

@@ -51,7 +51,11 @@ def scan_citaties(docs: Path, kennis: Kennis) -> CitatieIndex:
     for pad in sorted(docs.rglob("*.md")):
         pagina = pad.relative_to(docs).as_posix()
         anker, label = None, pagina
-        for regel in pad.read_text(encoding="utf-8").splitlines():
+        tekst = pad.read_text(encoding="utf-8")
+        if tekst.startswith("---"):
+            tekst = tekst.split("---", 2)[2]  # front matter is not page text
+        tekst = re.sub(r"`[^`\n]*`", " ", tekst)  # nor are code examples
+        for regel in tekst.splitlines():
             kop = _KOP_MD.match(regel)
             if kop:
                 anker = kop.group("anker") or anker

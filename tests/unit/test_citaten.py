@@ -64,3 +64,10 @@ def test_verrijking_koppelt_citaat_en_eerste_begrip_maar_niet_in_links_en_koppen
     # the text itself is unchanged apart from the links
     import re
     assert re.sub(r"<[^>]+>", "", uit) == re.sub(r"<[^>]+>", "", html)
+
+
+def test_verhalend_met_meerdere_auteurs_en_zinsdeel_ervoor(kennis):
+    (c,) = vind("zoals Gubbels, Assink & van der Put (2024) laten zien", kennis)
+    assert (c.tekst, c.bron) == ("Gubbels, Assink & van der Put (2024)", bron_id(kennis, "Gubbels", 2024))
+    (c,) = vind("(zie ook de Braziliaanse studie van Pietersen et al, 1999)", kennis)
+    assert c.tekst == "Pietersen et al, 1999" and c.auteur == "pietersen" and c.bron is None
