@@ -4,6 +4,8 @@
 #   make site    the deployable site in site/ (replaced only when the build succeeds)
 #   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
 #   make lock    re-pin requirements.txt (with hashes) for the interpreter CI uses
+#   make bench   build times (real data and data x10) and Lighthouse (mobile) against the
+#                budgets; not part of `make test` (installs nginx and lighthouse if missing)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -16,7 +18,16 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test test-fast chromium lock clean
+.PHONY: serve site check test test-fast chromium java node nginx bench lock clean
+
+# npm tools, pinned exactly in package.json + package-lock.json, installed without running
+# package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
+# `devDependencies` (lighthouse) only `make bench`.
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+AXE_JS := node_modules/axe-core/axe.min.js
+LIGHTHOUSE := node_modules/lighthouse/cli/index.js
+NPM_CI := npm ci --ignore-scripts --no-audit --no-fund
+BENCH_ARGS ?=
 
 $(STAMP): requirements.txt
 	@$(PYTHON) -c 'import sys; v = sys.version_info; sys.exit(0 if v[:2] == (3, 11) and v >= (3, 11, 5) else "Python 3.11.5 of nieuwer (3.11.x) nodig, gevonden: " + sys.version.split()[0])'
@@ -43,8 +54,29 @@ chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
-test: $(STAMP) chromium
+java:
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; }
+
+node:
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm; }
+
+# RUNLEVEL=1: installing the package must not start a system nginx; bench runs its own.
+nginx:
+	@command -v nginx >/dev/null || test -x /usr/sbin/nginx || { apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
+
+$(VNU_JAR) $(AXE_JS) &: package.json package-lock.json | node
+	$(NPM_CI) --omit=dev
+	touch $(VNU_JAR) $(AXE_JS)
+
+$(LIGHTHOUSE): package.json package-lock.json | node
+	$(NPM_CI)
+	touch $(LIGHTHOUSE) $(VNU_JAR) $(AXE_JS)
+
+test: $(STAMP) chromium java $(VNU_JAR) $(AXE_JS)
 	$(PY) -m pytest
+
+bench: $(STAMP) chromium nginx $(LIGHTHOUSE)
+	CHROME_PATH=$$(command -v chromium) $(PY) scripts/bench.py $(BENCH_ARGS)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not browser"

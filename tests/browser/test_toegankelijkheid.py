@@ -39,11 +39,16 @@ def alle_paginas(site: Path) -> list[str]:
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
 
 
+ROOT = Path(__file__).resolve().parents[2]
+# axe-core from npm, pinned exactly in package.json / package-lock.json (the version
+# Lighthouse 12.2.3 resolves too); `make test` installs it with `npm ci --ignore-scripts`.
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
 @pytest.fixture(scope="session")
 def axe_bron() -> str:
-    from axe_playwright_python.sync_playwright import Axe
-
-    return Axe().axe_script
+    assert AXE.exists(), f"{AXE} ontbreekt: draai `make test` (of `npm ci --ignore-scripts --omit=dev`)"
+    return AXE.read_text(encoding="utf-8")
 
 
 def nieuwe_pagina(browser, scherm: str):
@@ -136,6 +141,25 @@ def test_axe_wcag21_aa_op_elke_pagina_ook_met_menu_en_zoeken_open(browser, serve
         for context, _ in paginas.values():
             context.close()
     assert not fouten, f"{len(fouten)} toegankelijkheidsfouten:\n" + "\n".join(fouten)
+
+
+def test_toegankelijkheids_en_privacyverklaring_in_de_voet_van_elke_pagina(site):
+    """Every page, 404 included, links both statements from its footer, and the links resolve."""
+    from bs4 import BeautifulSoup
+
+    fouten = []
+    for pagina in alle_paginas(site):
+        voet = BeautifulSoup((site / pagina).read_text(encoding="utf-8"), "html.parser").select_one("footer .md-copyright")
+        links = {a.get_text(strip=True): a["href"] for a in voet.select("a[href]")} if voet else {}
+        for tekst, doel in (("Toegankelijkheid", "toegankelijkheid.html"), ("Privacy", "privacy.html")):
+            href = links.get(tekst)
+            if href is None:
+                fouten.append(f"{pagina}: geen link '{tekst}' in de voet")
+            # 404.html is served at any address, so MkDocs makes its links root-absolute.
+            elif ((site / href.lstrip("/")) if href.startswith("/") else ((site / pagina).parent / href)).resolve() \
+                    != (site / doel).resolve():
+                fouten.append(f"{pagina}: '{tekst}' wijst naar {href}, niet naar {doel}")
+    assert not fouten, "\n".join(fouten)
 
 
 def test_axe_vindt_fouten_als_ze_er_zijn(browser, server, axe_bron):
@@ -262,7 +286,7 @@ def test_focus_is_zichtbaar_bij_tabben(browser, server, scherm):
 @pytest.mark.parametrize("scherm", list(SCHERMEN))
 @pytest.mark.parametrize("opener", ["klik", "toets /"])
 def test_zoeken_laadt_pas_bij_gebruik_en_werkt_dan(browser, server, scherm, opener):
-    """overrides/partials/sw-zoeken-later.html: a page view downloads no search index and
+    """overrides/assets/javascripts/sw-zoeken-later.js: a page view downloads no search index and
     starts no search worker; opening search (click/tap or Material's "/" shortcut) loads
     both and results appear."""
     context, page = nieuwe_pagina(browser, scherm)

@@ -1,15 +1,12 @@
-{#-
-  Samen Weerbaar: load search only when it is used.
-  Material (9.8.2) starts its search worker and downloads search/search_index.json on every
-  page view over http(s) (from file:// it already waits until search is opened). For a
-  visitor on a phone that is the largest download and the most CPU of a page view, for a
-  feature most page views never use. This script, placed before Material's bundle, holds back
-  the worker and the index request until the visitor reaches for search: the search toggle
-  opens, focus enters the search form, or the address asks for search (?q= / ?h=).
-  It only recognises URLs; if Material changes how it loads search, search simply loads
-  eagerly again. Covered by tests/browser/test_toegankelijkheid.py.
--#}
-<script>
+/* Samen Weerbaar: load search only when it is used.
+ * Material (9.8.2) starts its search worker and downloads search/search_index.json on every
+ * page view over http(s) (from file:// it already waits until search is opened). On a phone
+ * that is the largest download and the most CPU of a page view, for a feature most page views
+ * never use. Loaded before Material's bundle, this script holds back the worker and the index
+ * request until the visitor reaches for search: the search toggle opens, focus or a pointer
+ * enters the search form, or the address asks for search (?q= / ?h=).
+ * It recognises URLs only; if Material changes how it loads search, search simply loads
+ * eagerly again. Tested in tests/browser/test_toegankelijkheid.py. No dependencies. */
 (function () {
   "use strict";
   var klaar = false, wachtrij = [];
@@ -66,4 +63,3 @@
     if (e.target && e.target.closest && e.target.closest("label[for=__search], [data-md-component=search]")) start();
   }, true);
 })();
-</script>
