@@ -91,5 +91,9 @@ def test_kaart_toevoegen_met_sjabloon_is_een_bestand_toevoegen(tmp_path):
     assert "Buurtmoeders Proefkaart" in [k["naam"] for k in open_data["interventies"]]
     csv_tekst = (uit / "downloads" / "open-data" / "samen-weerbaar-interventies.csv").read_text(encoding="utf-8-sig")
     assert "Buurtmoeders Proefkaart" in csv_tekst
+    from pypdf import PdfReader
+
+    pdf_tekst = " ".join(p.extract_text() or "" for p in PdfReader(uit / "downloads" / "samen-weerbaar-kennisdocument.pdf").pages)
+    assert "Buurtmoeders Proefkaart" in " ".join(pdf_tekst.split())
     # no git history in this copy: pages fall back to the content version
     assert "Inhoudsversie" in (uit / "interventies" / "buurtmoeders-test.html").read_text(encoding="utf-8")
