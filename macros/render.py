@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup
 
 from . import downloads, plaatsen
 from .exports.hulpvragen_model import ONVOLLEDIG
 from .kennis import Kennis
 from .paginaindex import PaginaIndex
+from .sjabloon import omgeving
 from .tekst import md_blok, md_kop, md_regel
 
 SJABLONEN = Path(__file__).parent / "templates"
@@ -73,15 +74,11 @@ def paragraaf_label(paragraaf: str) -> str:
 
 
 def _omgeving() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(str(SJABLONEN)),
-        undefined=StrictUndefined,
-        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
+    env = omgeving(
+        SJABLONEN,
+        filters={"md": md_blok, "md_regel": md_regel, "md_kop": md_kop, "paragraaf": paragraaf_label},
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_blok, md_regel=md_regel, md_kop=md_kop, paragraaf=paragraaf_label)
     env.globals.update(
         NIVEAU=NIVEAU,
         SOORT=SOORT,

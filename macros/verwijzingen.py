@@ -114,18 +114,4 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
             fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
         if figuur.lijst:
             onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
-    w = b["wijzigingen.yml"]
-    u = b["uitgave.yml"].model
-    if w.model.versies and (w.model.versies[0].versie, w.model.versies[0].datum) != (u.versie, u.datum):
-        fouten.append(w.fout(("versies", 0, "versie"), f"de nieuwste versie hier ({w.model.versies[0].versie}, {w.model.versies[0].datum}) moet gelijk zijn aan versie en datum in data/uitgave.yml ({u.versie}, {u.datum})"))
-    lijst_ids = {x.id for n in LIJSTBESTANDEN for x in b[n].model.lijsten}
-    for i, r in enumerate(s.model.randvoorwaarden):
-        if r.lijst:
-            onbekend(s, ("randvoorwaarden", i, "lijst"), r.lijst, "lijst", lijst_ids)
-    fig = b["figuren.yml"]
-    for i, figuur in enumerate(fig.model.figuren):
-        if figuur.status == "herbouwd" and not (figuur.lijst or figuur.indicatoren):
-            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
-        if figuur.lijst:
-            onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
     return fouten

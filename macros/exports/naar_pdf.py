@@ -12,23 +12,18 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup
 
+from ..sjabloon import omgeving
 from .hulpvragen_model import Document
 
-SJABLONEN = Path(__file__).parent / "sjablonen"
+SJABLONEN = Path(__file__).parent / "sjablonen"  # also drukbasis.html, which macros/pdf extends
 
 
 @lru_cache(maxsize=1)
 def _omgeving() -> Environment:
-    return Environment(
-        loader=FileSystemLoader(SJABLONEN),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    return omgeving(SJABLONEN, filters={"css_tekst": css_tekst})
 
 
 def css_tekst(tekst: str) -> Markup:
@@ -43,7 +38,9 @@ def html(doc: Document) -> str:
     return _omgeving().get_template("hulpvragen.html").render(
         doc=doc,
         css=css,
-        voetregel_css=css_tekst(doc.voetregel),
+        titel=doc.titel,
+        auteurs=doc.auteur,
+        voetregel=doc.voetregel,
         moment=doc.moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
 

@@ -8,10 +8,12 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment
 from markupsafe import Markup
 
 from ..exports.hulpvragen_model import BRONREGEL, vast_moment
+from ..exports.naar_pdf import SJABLONEN as DRUKBASIS  # drukbasis.html: <head> of every print document
+from ..sjabloon import omgeving
 from ..wijzigingsdatum import nederlandse_datum
 from .opschonen import Kop, Koppelingen, artikel, bewerk, prefix_voor
 from .weasy import PdfFout, Resultaat, css_tekst, schrijf_pdf
@@ -86,15 +88,7 @@ def _paginas_in(boom: tuple[Onderdeel, ...]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _omgeving() -> Environment:
-    env = Environment(
-        loader=FileSystemLoader(SJABLONEN),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["css_tekst"] = css_tekst
-    return env
+    return omgeving(SJABLONEN, DRUKBASIS, filters={"css_tekst": css_tekst})
 
 
 def _css(*namen: str) -> Markup:

@@ -31,12 +31,31 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def telefoon(browser, server):
-    """A fresh 360×740 page that records every request it makes."""
-    context = browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True, locale="nl-NL")
+def telefooncontext(browser, **opties):
+    """A new 360×740 phone context in Dutch; ``opties`` go to ``browser.new_context``."""
+    return browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True,
+                               locale="nl-NL", **opties)
+
+
+def telefoonpagina(context):
+    """A new page of ``context`` that records every request it makes (``page.verzoeken``)."""
     page = context.new_page()
     page.verzoeken = []
     page.on("request", lambda r: page.verzoeken.append(r.url))
-    yield page
+    return page
+
+
+@pytest.fixture
+def telefoon(browser, server):
+    """A fresh 360×740 page that records every request it makes."""
+    context = telefooncontext(browser)
+    yield telefoonpagina(context)
+    context.close()
+
+
+@pytest.fixture
+def zonder_js(browser, server):
+    """The same with JavaScript switched off."""
+    context = telefooncontext(browser, java_script_enabled=False)
+    yield telefoonpagina(context)
     context.close()

@@ -13,9 +13,6 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
-from tests.browser.conftest import TELEFOON
 
 PAGINA = "hulpvragen/index.html"
 SLEUTEL = "samen-weerbaar:hulpvragen:v1"
@@ -232,17 +229,6 @@ def test_afdrukken_toont_schone_lijst_met_vakjes_en_notities(telefoon, server, k
 
 
 # ---- without JavaScript -------------------------------------------------------
-
-@pytest.fixture
-def zonder_js(browser, server):
-    context = browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True,
-                                  locale="nl-NL", java_script_enabled=False)
-    page = context.new_page()
-    page.verzoeken = []
-    page.on("request", lambda r: page.verzoeken.append(r.url))
-    yield page
-    context.close()
-
 
 def test_zonder_javascript_een_leesbare_lijst_zonder_dode_knoppen(zonder_js, server, kennis):
     zonder_js.goto(f"{server}/{PAGINA}")

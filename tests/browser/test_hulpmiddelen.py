@@ -12,10 +12,8 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
-import pytest
-
 from macros.render import GEEN_ELEMENT, WIJKSCAN_PLAATSEN, passend_punten, slug
-from tests.browser.conftest import TELEFOON
+from tests.browser.conftest import telefooncontext, telefoonpagina
 
 OVERZICHT = "interventies/index.html"
 VERKENNER = "factoren/verkenner.html"
@@ -201,17 +199,6 @@ def test_verkenner_filtert_uit_het_webadres_en_linkt_elke_factor(telefoon, serve
 
 # ---- without JavaScript: everything shows, no dead controls --------------------------------
 
-@pytest.fixture
-def zonder_js(browser, server):
-    context = browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True,
-                                  locale="nl-NL", java_script_enabled=False)
-    page = context.new_page()
-    page.verzoeken = []
-    page.on("request", lambda r: page.verzoeken.append(r.url))
-    yield page
-    context.close()
-
-
 def test_zonder_javascript_volledige_lijsten_en_geen_dode_knoppen(zonder_js, server, kennis):
     zonder_js.goto(f"{server}/{OVERZICHT}?doelgroep=ouders")
     assert zichtbare_teksten(zonder_js, ".sw-kaartoverzicht [data-sw-item] h3") == [k.naam for k in kennis.interventies]
@@ -330,11 +317,9 @@ def test_wijkscan_export_importeert_op_een_ander_apparaat_tot_dezelfde_stand(tel
     alleen_eigen_host(telefoon, server)
 
     # Another device: a fresh browser context with empty storage.
-    context = browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True, locale="nl-NL")
+    context = telefooncontext(browser)
     try:
-        ander = context.new_page()
-        ander.verzoeken = []
-        ander.on("request", lambda r: ander.verzoeken.append(r.url))
+        ander = telefoonpagina(context)
         openen(ander, server, WIJKSCAN)
         assert scan_toestand(ander, kennis) == {}
         ander.locator("#ws-import").set_input_files(str(bestand))

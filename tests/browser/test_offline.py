@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from macros.pdf.sitezip import MAP_IN_ZIP, SITE_ZIP_PAD
-from tests.browser.conftest import TELEFOON
+from tests.browser.conftest import telefooncontext
 
 LOKAAL = ("file", "data", "blob", "about")
 
@@ -17,7 +17,7 @@ LOKAAL = ("file", "data", "blob", "about")
 @pytest.fixture
 def offline(browser):
     """A fresh 360×740 page; every request of the context (also workers, iframes) is kept."""
-    context = browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True, locale="nl-NL")
+    context = telefooncontext(browser)
     page = context.new_page()
     page.verzoeken = []
     context.on("request", lambda r: page.verzoeken.append(r.url))

@@ -36,7 +36,7 @@ BRON = Path(__file__).resolve().parents[3] / "shared" / "source" / "samen-weerba
 SCRIPTS = {"filters.js": 5_000, "wijkscan.js": 9_000, "passend.js": 4_500}  # bytes, uncompressed
 VERKENNER = "factoren/verkenner.md"
 WIJKSCAN = "wijkscan.md"
-MIJN_SJABLONEN = ["interventies_overzicht.html", "interventiekaart.md.j2"] + sorted(
+MIJN_SJABLONEN = ["interventies_overzicht.html", "_filter.html", "interventiekaart.md.j2"] + sorted(
     p.name for p in SJABLONEN.iterdir() if p.name.startswith(("verken_", "wijkscan_", "passend_"))
 )
 
