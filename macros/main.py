@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from macros.mkdocs_glue import index_voor, kennis_voor  # noqa: E402
-from macros.render import Weergave  # noqa: E402
+from macros.render import STIJLEN, Weergave  # noqa: E402
 
 MACROS = (
     "legenda",
@@ -50,6 +50,8 @@ def define_env(env) -> None:
 
     def maak(naam):
         def macro(*args, **kwargs):
+            stijlen = env.page.meta.setdefault("sw_stijlen", [])
+            stijlen.extend(s for s in STIJLEN.get(naam, ()) if s not in stijlen)
             return getattr(weergave(), naam)(*args, **kwargs)
 
         macro.__name__ = naam

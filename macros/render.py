@@ -196,7 +196,7 @@ class Weergave:
 
     # ---- help questions, references, glossary ------------------------------
     def hulpvragen(self) -> Markup:
-        return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen)
+        return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen, script=self.naar(SCRIPTS["checklist"]))
 
     def literatuur(self) -> Markup:
         citaties = self.index.citaties if self.index else None
@@ -350,7 +350,21 @@ WIJKSCAN_PLAATSEN = [
 WIJKSCAN_WEET_NIET = ("weet-niet", "Weet niet")
 WIJKSCAN_PAGINA = "wijkscan.md"
 VERKENNER_PAGINA = "factoren/verkenner.md"
-SCRIPTS = {"filters": "javascripts/filters.js", "wijkscan": "javascripts/wijkscan.js", "passend": "javascripts/passend.js"}
+SCRIPTS = {
+    "filters": "javascripts/filters.js",
+    "wijkscan": "javascripts/wijkscan.js",
+    "passend": "javascripts/passend.js",
+    "checklist": "javascripts/checklist.js",
+}
+#: Stylesheets a macro's output needs, loaded in the <head> of only the pages that call it
+#: (macros/main.py records them in the page's meta; overrides/main.html links them).
+STIJLEN = {
+    "hulpvragen": ("stylesheets/checklist.css",),
+    "interventies_overzicht": ("stylesheets/hulpmiddelen.css",),
+    "interventiekaart": ("stylesheets/hulpmiddelen.css",),
+    "factorverkenner": ("stylesheets/hulpmiddelen.css",),
+    "wijkscan": ("stylesheets/hulpmiddelen.css",),
+}
 
 
 def slug(tekst: str) -> str:

@@ -1,6 +1,6 @@
 """The checklist script and its markup contract, without a browser.
 
-docs/javascripts/checklist.js is loaded on every page: it must stay small, depend on
+docs/javascripts/checklist.js is loaded on the checklist page: it must stay small, depend on
 nothing, run under a strict Content-Security-Policy (no eval, no HTML strings, no
 inline handlers), be ES2017, and send nothing anywhere. The template must give it
 stable question ids and keep every control hidden until the script runs.

@@ -1,0 +1,100 @@
+"""MkDocs glue for macros/verkleinen.py: smaller HTML, CSS and JavaScript in the built site.
+
+* every page: comments and indentation out (``on_post_page``);
+* the site's own stylesheets and scripts: minified in place (``on_post_build``);
+* Material's stylesheet: only the rules the built pages and scripts can use, under a new
+  fingerprinted name (so a browser that cached the old file for a year fetches the new
+  one), and every page points to it.
+
+Runs after the offline plugin (-100) and before the PDFs and the site zip (-110), so the
+zip holds the same files as the site. Not in ``mkdocs serve --dirty``, where only some
+pages are rebuilt and the class inventory would be incomplete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.plugins import event_priority  # noqa: E402
+
+from macros.verkleinen import (  # noqa: E402
+    css_verkleinen,
+    css_zuiveren,
+    html_verkleinen,
+    js_verkleinen,
+    klassen_in_html,
+    woorden_in_js,
+)
+
+_log = logging.getLogger("mkdocs.hooks.samen_weerbaar")
+
+#: The site's own files (from docs/ and overrides/assets/), minified in place.
+EIGEN_CSS = ("stylesheets/*.css",)
+EIGEN_JS = ("javascripts/*.js", "assets/javascripts/sw-*.js")
+#: Material's stylesheet and its scripts (which create parts of the page at run time).
+THEMA_CSS = "assets/stylesheets/main.*.min.css"
+THEMA_JS = ("assets/javascripts/bundle.*.min.js",)
+
+_staat = {"dirty": False}
+
+
+def on_startup(command, dirty):
+    _staat["dirty"] = dirty
+
+
+def on_post_page(output, page, config):
+    return html_verkleinen(output)
+
+
+def _bestanden(site: Path, patronen) -> list[Path]:
+    return sorted({p for patroon in patronen for p in site.glob(patroon) if p.is_file()})
+
+
+@event_priority(-105)
+def on_post_build(config):
+    if _staat["dirty"]:
+        return
+    site = Path(config["site_dir"])
+    eigen_css = _bestanden(site, EIGEN_CSS)
+    eigen_js = _bestanden(site, EIGEN_JS)
+    for pad in eigen_css:
+        pad.write_text(css_verkleinen(pad.read_text(encoding="utf-8")), encoding="utf-8")
+    for pad in eigen_js:
+        pad.write_text(js_verkleinen(pad.read_text(encoding="utf-8")), encoding="utf-8")
+
+    thema = _bestanden(site, (THEMA_CSS,))
+    if len(thema) != 1:
+        _log.warning("stylesheet van het thema niet gevonden (%s): niet verkleind", THEMA_CSS)
+        return
+    oud = thema[0]
+    paginas = sorted(site.rglob("*.html"))
+    html = {p: p.read_text(encoding="utf-8") for p in paginas}
+    klassen: set[str] = set()
+    for tekst in html.values():
+        klassen |= klassen_in_html(tekst)
+    voorvoegsels: set[str] = set()
+    scripts = [p.read_text(encoding="utf-8") for p in _bestanden(site, THEMA_JS) + eigen_js]
+    for js in scripts:
+        woorden, voor = woorden_in_js(js)
+        klassen |= woorden
+        voorvoegsels |= voor
+    ook_gelezen = "\n".join(scripts + [p.read_text(encoding="utf-8") for p in eigen_css] + list(html.values()))
+
+    bron = oud.read_text(encoding="utf-8")
+    kleiner = css_zuiveren(bron, klassen, voorvoegsels, ook_gelezen)
+    nieuw = oud.with_name(f"main.{hashlib.sha256(kleiner.encode()).hexdigest()[:8]}.min.css")
+    nieuw.write_text(kleiner, encoding="utf-8")
+    for p in (oud, oud.with_name(oud.name + ".map")):
+        if p != nieuw:
+            p.unlink(missing_ok=True)
+    for pad, tekst in html.items():
+        if oud.name in tekst:
+            pad.write_text(tekst.replace(oud.name, nieuw.name), encoding="utf-8")
+    _log.info("thema-stylesheet %d → %d kB (%d pagina's)", len(bron) // 1024, len(kleiner) // 1024, len(paginas))
