@@ -72,6 +72,7 @@ _datums: dict = {}
 def on_pre_build(config):
     _datums.clear()
     _datums.update(git_datums(ROOT))
+    _pdf_on_pre_build()
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -99,6 +100,8 @@ def on_page_markdown(markdown, page, config, files):
 import logging  # noqa: E402
 import os  # noqa: E402
 import time  # noqa: E402
+from concurrent.futures.process import BrokenProcessPool  # noqa: E402
+from dataclasses import replace  # noqa: E402
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
@@ -106,6 +109,7 @@ from mkdocs.structure.nav import Section  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
 from macros import pdf  # noqa: E402
+from macros.pdf.werker import PdfWerker  # noqa: E402
 from macros.pdf.sitezip import SITE_ZIP_PAD, site_zip  # noqa: E402
 
 _log = logging.getLogger("mkdocs.hooks.samen_weerbaar")
@@ -127,9 +131,13 @@ def _pdf_plaatshouders(config) -> list:
 def on_startup(command, dirty):
     # `mkdocs serve` rebuilds on every save: laying out a 130-page PDF each time would
     # make the preview slow. SW_PDF=1 makes them anyway; `make site` always does.
+    # SW_PDF=0 skips them in any build (e.g. to measure what they cost).
+    keuze = os.environ.get("SW_PDF", "")
     if dirty:
         _pdf["overslaan"] = "mkdocs --dirty bouwt niet alle pagina's"
-    elif command == "serve" and os.environ.get("SW_PDF") != "1":
+    elif keuze in ("0", "uit", "nee"):
+        _pdf["overslaan"] = f"SW_PDF={keuze}"
+    elif command == "serve" and keuze != "1":
         _pdf["overslaan"] = "mkdocs serve (zet SW_PDF=1 om ze toch te maken)"
 
 
@@ -163,6 +171,31 @@ def on_post_page(output, page, config):
     return output
 
 
+def _werker_stoppen(direct: bool) -> None:
+    werker = _pdf.pop("werker", None)
+    if werker is not None:
+        werker.stop(direct=direct)
+
+
+def _pdf_on_pre_build() -> None:
+    """Start the process for the knowledge document now: it imports WeasyPrint while
+    the pages are built (see macros/pdf/werker.py)."""
+    _werker_stoppen(direct=True)  # a previous build under `mkdocs serve` that failed
+    if not _pdf["overslaan"]:
+        try:
+            _pdf["werker"] = PdfWerker()
+        except OSError as e:  # no second process possible: make it in this one
+            _log.warning("PDF: geen apart proces voor het kennisdocument (%s)", e)
+
+
+def on_build_error(error):
+    _werker_stoppen(direct=True)
+
+
+def on_shutdown():
+    _werker_stoppen(direct=True)
+
+
 @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
 def on_post_build(config):
     if _pdf["overslaan"]:
@@ -175,20 +208,44 @@ def on_post_build(config):
     site_url = config.get("site_url") or None
     boom = pdf.pdf_boom(_pdf["boom"], ALLEEN_OP_SITE | _pdf["uitgesloten"])
     cache = pdf.standaard_cache()
+    werker = _pdf.get("werker")
+    klaar = False
     try:
-        document = pdf.kennisdocument(boom, _pdf["paginas"], uitgave, site, site_url, cache)
-        (site / pdf.KENNISDOCUMENT_PAD).write_bytes(document.pdf)
+        # Only the articles go to the other process (less to copy).
+        in_document = set(pdf.paginas_in(boom))
+        paginas = {bron: replace(p, html=p.artikel) for bron, p in _pdf["paginas"].items() if bron in in_document}
+        argumenten = (boom, paginas, uitgave, site, site_url, cache)
+        toekomst = werker.kennisdocument(*argumenten) if werker else None
+        # Meanwhile, here: the card PDFs.
         for kaart in kennis.interventies:
             pagina = _pdf["paginas"].get(interventie_pagina(kaart.id))
             if pagina is None:
                 raise pdf.PdfFout(f"pagina van interventiekaart {kaart.id} niet gebouwd")
             (site / pdf.kaart_pad(kaart.id)).write_bytes(pdf.kaart(pagina, uitgave, site, site_url, cache).pdf)
+        kaarten_klaar = time.perf_counter()
+        gemaakt: dict = {}
+
+        def kennisdocument_pdf() -> bytes:
+            document = toekomst.result() if toekomst else pdf.kennisdocument(*argumenten)
+            (site / pdf.KENNISDOCUMENT_PAD).write_bytes(document.pdf)
+            gemaakt["document"], gemaakt["klaar"] = document, time.perf_counter()
+            return document.pdf
+
+        # The rest of the site is compressed while the knowledge document is laid out.
+        zip_ = site_zip(site, uitgave.datum, zonder={SITE_ZIP_PAD}, laatst={pdf.KENNISDOCUMENT_PAD: kennisdocument_pdf})
+        klaar = True
     except pdf.PdfFout as e:
         raise PluginError(f"PDF: {e}") from None
-    klaar = time.perf_counter()
-    (site / SITE_ZIP_PAD).write_bytes(site_zip(site, uitgave.datum, zonder={SITE_ZIP_PAD}))
+    except BrokenProcessPool:
+        raise PluginError("PDF: het proces dat het kennisdocument maakte is onverwacht gestopt") from None
+    finally:
+        _werker_stoppen(direct=not klaar)
+    (site / SITE_ZIP_PAD).write_bytes(zip_)
+    document = gemaakt["document"]
     _log.info(
-        "PDF: kennisdocument %d pagina's (%d kB%s), %d interventiekaarten, in %.1f s; site-zip in %.1f s",
+        "PDF: kennisdocument %d pagina's (%d kB%s%s) in %.1f s, %d interventiekaarten in %.1f s; "
+        "site-zip %.1f s later klaar",
         document.paginas, len(document.pdf) // 1024, ", uit cache" if document.uit_cache else "",
-        len(kennis.interventies), klaar - begin, time.perf_counter() - klaar,
+        ", apart proces" if toekomst else "", gemaakt["klaar"] - begin,
+        len(kennis.interventies), kaarten_klaar - begin, time.perf_counter() - gemaakt["klaar"],
     )

@@ -18,9 +18,15 @@ def vaste_zip(inhoud: bytes, moment: datetime, eerst: tuple[str, ...] = (), onge
     uit = io.BytesIO()
     with zipfile.ZipFile(uit, "w") as doel:
         for naam in volgorde:
-            info = zipfile.ZipInfo(naam, date_time=moment.timetuple()[:6])
-            info.compress_type = zipfile.ZIP_STORED if naam in ongecomprimeerd else zipfile.ZIP_DEFLATED
-            info.create_system = 3  # fixed, whatever the host OS
-            info.external_attr = 0o644 << 16
+            info = vaste_info(naam, moment, gecomprimeerd=naam not in ongecomprimeerd)
             doel.writestr(info, items[naam], compresslevel=9 if naam not in ongecomprimeerd else None)
     return uit.getvalue()
+
+
+def vaste_info(naam: str, moment: datetime, gecomprimeerd: bool = True) -> zipfile.ZipInfo:
+    """A zip entry with the fixed timestamp and attributes (write it with compresslevel=9)."""
+    info = zipfile.ZipInfo(naam, date_time=moment.timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED if gecomprimeerd else zipfile.ZIP_STORED
+    info.create_system = 3  # fixed, whatever the host OS
+    info.external_attr = 0o644 << 16
+    return info

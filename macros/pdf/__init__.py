@@ -15,7 +15,7 @@ registered in ``on_files`` so that strict mode validates links to them.
 
 from __future__ import annotations
 
-from .document import Onderdeel, Pagina, Uitgave, kaart, kennisdocument, pdf_boom
+from .document import Onderdeel, Pagina, Uitgave, kaart, kennisdocument, paginas_in, pdf_boom
 from .weasy import PdfFout
 
 MAP = "downloads"
@@ -36,6 +36,7 @@ __all__ = [
     "kaart",
     "kaart_pad",
     "kennisdocument",
+    "paginas_in",
     "pdf_boom",
     "standaard_cache",
 ]

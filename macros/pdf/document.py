@@ -82,8 +82,8 @@ def pdf_boom(boom: tuple[Onderdeel, ...], uitsluiten: set[str]) -> tuple[Onderde
     return tuple(uit)
 
 
-def _paginas_in(boom: tuple[Onderdeel, ...]) -> list[str]:
-    return [p for o in boom for p in ([o.pagina] if o.pagina else []) + _paginas_in(o.kinderen)]
+def paginas_in(boom: tuple[Onderdeel, ...]) -> list[str]:
+    return [p for o in boom for p in ([o.pagina] if o.pagina else []) + paginas_in(o.kinderen)]
 
 
 @lru_cache(maxsize=1)
@@ -132,11 +132,11 @@ def kennisdocument(
     ``paginas``: built pages by source path; ``site_map``: the built site folder
     (images load from there and nowhere else); ``cache``: see ``weasy.schrijf_pdf``.
     """
-    ontbrekend = [p for p in _paginas_in(boom) if p not in paginas]
+    ontbrekend = [p for p in paginas_in(boom) if p not in paginas]
     if ontbrekend:
         raise PdfFout("pagina's uit de navigatie niet gebouwd: " + ", ".join(ontbrekend))
     koppelingen = Koppelingen(
-        {paginas[p].doel: prefix_voor(p) for p in _paginas_in(boom)},
+        {paginas[p].doel: prefix_voor(p) for p in paginas_in(boom)},
         site_url=site_url,
     )
     delen: list[Deel] = []

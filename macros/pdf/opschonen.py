@@ -120,56 +120,88 @@ def _tekst(el) -> str:
     return " ".join(el.get_text(" ").split())
 
 
+def _eenvoudige_selector(selector: str) -> tuple[str | None, str | None, str | None]:
+    """``tag``, ``.class``, ``tag.class`` or ``[attr]`` as (tag, class, attribute)."""
+    treffer = re.fullmatch(r"([a-z][a-z0-9]*)?(?:\.([\w-]+))?|\[([\w-]+)\]", selector.strip())
+    if not treffer or not any(treffer.groups()):
+        raise ValueError(f"te ingewikkelde selector voor opschonen: {selector!r}")
+    return treffer.groups()
+
+
+def _weg_test(selectors: str):
+    """A test for "matches one of these simple CSS selectors", much cheaper than
+    soupsieve's ``select`` on a whole page (bewerk runs on every page of the PDF)."""
+    regels = [_eenvoudige_selector(s) for s in selectors.split(",")]
+    tags = {t for t, k, a in regels if t and not k}
+    klassen = {k: t for t, k, a in regels if k}  # class -> required tag (or None)
+    attributen = {a for t, k, a in regels if a}
+
+    def weg(el) -> bool:
+        if el.name in tags or not attributen.isdisjoint(el.attrs):
+            return True
+        for klasse in el.get("class") or ():
+            if klasse in klassen and klassen[klasse] in (None, el.name):
+                return True
+        return False
+
+    return weg
+
+
+_WEG = _weg_test(WEG)
+_WEG_ZONDER_SITE_URL = _weg_test(f"{WEG}, {ALLEEN_MET_SITE_URL}")
+
+
 def bewerk(html: str, doel: str, prefix: str, koppelingen: Koppelingen, verschuif: int = 0) -> tuple[str, list[Kop]]:
     """Print HTML of one page (see the module docstring) and its headings in order."""
     soep = BeautifulSoup(html, "html.parser")
-    for el in soep.select(WEG if koppelingen.site_url else f"{WEG}, {ALLEEN_MET_SITE_URL}"):
-        el.decompose()
-    for details in soep.find_all("details"):
-        details["open"] = ""
-    for el in soep.find_all(attrs={"tabindex": True}):
-        del el["tabindex"]
+    weg = _WEG if koppelingen.site_url else _WEG_ZONDER_SITE_URL
+    for el in soep.find_all(True):
+        if not el.decomposed and weg(el):
+            el.decompose()
 
-    # ids and the attributes that point to ids
-    for el in soep.find_all(id=True):
-        el["id"] = f"{prefix}__{el['id']}"
-    for naam in _VERWIJZINGEN:
-        for el in soep.find_all(attrs={naam: True}):
-            waarde = el[naam] if isinstance(el[naam], str) else " ".join(el[naam])
-            el[naam] = " ".join(f"{prefix}__{w}" for w in waarde.split())
-
-    # links
-    for a in soep.find_all("a", href=True):
-        nieuw = koppelingen.doel(doel, a["href"])
-        if nieuw is None:
-            a.unwrap()
-            continue
-        a["href"] = nieuw
-        if nieuw.startswith(("http://", "https://")):
-            tekst = _tekst(a)
-            kaal = re.sub(r"^https?://(www\.)?", "", nieuw).rstrip("/")
-            if tekst and kaal not in tekst:
-                a["class"] = [*a.get("class", []), "pdf-toon-url"]
-    for img in soep.find_all("img", src=True):
-        deel = urlsplit(img["src"])
-        if not (deel.scheme or deel.netloc):
-            img["src"] = posixpath.normpath(posixpath.join(posixpath.dirname(doel), unquote(deel.path)))
-        img.attrs.pop("srcset", None)
-        img.attrs.pop("loading", None)
-
-    # headings one hierarchy down per navigation level
+    # One walk over what is left, in document order (as the headings need).
     koppen: list[Kop] = []
     eerste_h1 = True
-    for kop in soep.find_all(_KOPPEN):
-        niveau = int(kop.name[1])
-        paginakop = niveau == 1 and eerste_h1
-        if niveau == 1:
-            eerste_h1 = False
-        niveau = min(niveau + verschuif, 6)
-        kop.name = f"h{niveau}"
-        if paginakop:
-            kop["class"] = [*kop.get("class", []), "paginakop"]
-        if not kop.get("id"):
-            kop["id"] = f"{prefix}__kop-{len(koppen) + 1}"
-        koppen.append(Kop(niveau, _tekst(kop), kop["id"], paginakop))
+    for el in soep.find_all(True):
+        attrs = el.attrs
+        if el.name == "details":
+            attrs["open"] = ""
+        attrs.pop("tabindex", None)
+        # ids and the attributes that point to ids
+        if "id" in attrs:
+            attrs["id"] = f"{prefix}__{attrs['id']}"
+        for naam in _VERWIJZINGEN:
+            if naam in attrs:
+                waarde = attrs[naam] if isinstance(attrs[naam], str) else " ".join(attrs[naam])
+                attrs[naam] = " ".join(f"{prefix}__{w}" for w in waarde.split())
+        if el.name == "a" and "href" in attrs:
+            nieuw = koppelingen.doel(doel, attrs["href"])
+            if nieuw is None:
+                el.unwrap()
+                continue
+            attrs["href"] = nieuw
+            if nieuw.startswith(("http://", "https://")):
+                tekst = _tekst(el)
+                kaal = re.sub(r"^https?://(www\.)?", "", nieuw).rstrip("/")
+                if tekst and kaal not in tekst:
+                    attrs["class"] = [*attrs.get("class", []), "pdf-toon-url"]
+        elif el.name == "img" and "src" in attrs:
+            deel = urlsplit(attrs["src"])
+            if not (deel.scheme or deel.netloc):
+                attrs["src"] = posixpath.normpath(posixpath.join(posixpath.dirname(doel), unquote(deel.path)))
+            attrs.pop("srcset", None)
+            attrs.pop("loading", None)
+        elif el.name in _KOPPEN:
+            # headings one hierarchy down per navigation level
+            niveau = int(el.name[1])
+            paginakop = niveau == 1 and eerste_h1
+            if niveau == 1:
+                eerste_h1 = False
+            niveau = min(niveau + verschuif, 6)
+            el.name = f"h{niveau}"
+            if paginakop:
+                attrs["class"] = [*attrs.get("class", []), "paginakop"]
+            if not attrs.get("id"):
+                attrs["id"] = f"{prefix}__kop-{len(koppen) + 1}"
+            koppen.append(Kop(niveau, _tekst(el), attrs["id"], paginakop))
     return str(soep), koppen
