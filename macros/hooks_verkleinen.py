@@ -30,6 +30,7 @@ from macros.verkleinen import (  # noqa: E402
     html_verkleinen,
     js_verkleinen,
     klassen_in_html,
+    klassen_uit_themascript,
     woorden_in_js,
 )
 
@@ -80,11 +81,14 @@ def on_post_build(config):
     for tekst in html.values():
         klassen |= klassen_in_html(tekst)
     voorvoegsels: set[str] = set()
-    scripts = [p.read_text(encoding="utf-8") for p in _bestanden(site, THEMA_JS) + eigen_js]
-    for js in scripts:
+    thema_js = [p.read_text(encoding="utf-8") for p in _bestanden(site, THEMA_JS)]
+    eigen = [p.read_text(encoding="utf-8") for p in eigen_js]
+    html_klassen = set(klassen)
+    for js in thema_js + eigen:
         woorden, voor = woorden_in_js(js)
-        klassen |= woorden
+        klassen |= klassen_uit_themascript(woorden, html_klassen) if js in thema_js else woorden
         voorvoegsels |= voor
+    scripts = thema_js + eigen
     ook_gelezen = "\n".join(scripts + [p.read_text(encoding="utf-8") for p in eigen_css] + list(html.values()))
 
     bron = oud.read_text(encoding="utf-8")

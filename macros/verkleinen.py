@@ -164,6 +164,19 @@ def woorden_in_js(js: str) -> tuple[set[str], set[str]]:
     return woorden, set(_JS_PREFIX.findall(js))
 
 
+#: Classes the theme's script sets without a telltale prefix.
+THEMA_SCRIPT_KLASSEN = frozenset({"focus-visible", "js"})
+
+
+def klassen_uit_themascript(woorden: set[str], html_klassen: set[str]) -> set[str]:
+    """Which words of the theme's script can be classes on this site: Material's own
+    (``md-…``), and run-time variants of classes the pages already have (``tabbed-labels--
+    linked`` when a page has ``tabbed-set``). Words such as ``success`` or ``mermaid`` in
+    the script's strings keep no rules alive unless a page uses them."""
+    stammen = {k.split("-", 1)[0] for k in html_klassen}
+    return {w for w in woorden if w.startswith("md-") or w.split("-", 1)[0] in stammen} | THEMA_SCRIPT_KLASSEN
+
+
 def _vereiste_klassen(selector: str) -> list[str]:
     """Classes an element must have to match ``selector``, ignoring those inside
     functional pseudo-classes (which never make a selector certainly dead)."""

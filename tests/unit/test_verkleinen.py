@@ -75,3 +75,12 @@ def test_zuiveren_laat_ongelezen_eigen_eigenschappen_weg_ook_met_puntkomma_in_de
     uit = css_zuiveren(css, {"a"}, ook_gelezen="el.style.setProperty('--door-js', 3)")
     assert uit == (':root{--gelezen:url("data:image/svg+xml;charset=utf-8,<svg/>");--via-ander:1px;'
                    "--ander:var(--via-ander);--door-js:2}.a{mask-image:var(--gelezen);margin:var(--ander)}")
+
+
+def test_woorden_uit_het_themascript_houden_alleen_eigen_klassen_in_leven():
+    from macros.verkleinen import klassen_uit_themascript
+
+    woorden = {"md-search-result__item", "success", "mermaid", "tabbed-labels--linked", "focus-visible"}
+    assert klassen_uit_themascript(woorden, {"tabbed-set", "md-typeset"}) == {
+        "md-search-result__item", "tabbed-labels--linked", "focus-visible", "js"}
+    assert klassen_uit_themascript(woorden, set()) == {"md-search-result__item", "focus-visible", "js"}
