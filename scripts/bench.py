@@ -362,7 +362,8 @@ def binnen_budget(sleutel: str, waarde) -> bool:
     return waarde >= grens if op == ">=" else waarde <= grens + 1e-9
 
 
-def lighthouse_tabel(site: Path, runs: int, server: str, rapport: Path) -> tuple[list[dict], str, bool]:
+def lighthouse_tabel(site: Path, runs: int, server: str, rapport: Path,
+                     paginas: list[tuple[str, str]] = PAGINAS) -> tuple[list[dict], str, bool]:
     assert LIGHTHOUSE.exists(), f"{LIGHTHOUSE} ontbreekt: `npm ci --ignore-scripts` (make bench doet dat)"
     if server == "nginx" and not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
         print("nginx ontbreekt: val terug op python http.server met voorgecomprimeerde bestanden")
@@ -370,7 +371,7 @@ def lighthouse_tabel(site: Path, runs: int, server: str, rapport: Path) -> tuple
     serveer = nginx if server == "nginx" else python_server
     rijen = []
     with serveer(site) as (basis, hoe):
-        for naam, pad in PAGINAS:
+        for naam, pad in paginas:
             metingen = []
             for i in range(runs):
                 lhr = lighthouse(f"{basis}/{pad}", rapport / f"{naam}-{i + 1}.json")
@@ -436,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alleen", choices=("bouw", "lighthouse"))
     ap.add_argument("--server", choices=("nginx", "python"), default="nginx")
     ap.add_argument("--rapport", type=Path, default=ROOT / ".build" / "bench")
+    ap.add_argument("--pagina", action="append", choices=[n for n, _ in PAGINAS],
+                    help="alleen deze pagina('s) meten (herhaalbaar)")
     args = ap.parse_args(argv)
 
     args.rapport.mkdir(parents=True, exist_ok=True)
@@ -449,7 +452,8 @@ def main(argv: list[str] | None = None) -> int:
             site = werk / "echt-0"
             if not site.exists():
                 bouw(ROOT, site)
-            rijen, hoe, ok = lighthouse_tabel(site, args.runs, args.server, args.rapport)
+            paginas = [(n, p) for n, p in PAGINAS if not args.pagina or n in args.pagina]
+            rijen, hoe, ok = lighthouse_tabel(site, args.runs, args.server, args.rapport, paginas)
             (args.rapport / "samenvatting.json").write_text(
                 json.dumps([{k: v for k, v in r.items() if not k.startswith("_")} for r in rijen], indent=2),
                 encoding="utf-8")

@@ -254,10 +254,12 @@ def test_zonder_javascript_een_leesbare_lijst_zonder_dode_knoppen(zonder_js, ser
 
 # ---- elsewhere, layout and accessibility -----------------------------------------
 
-def test_andere_paginas_laten_het_script_ongemoeid(telefoon, server):
+def test_andere_paginas_laden_het_script_niet(telefoon, server):
+    """The checklist's script and stylesheet load only on the checklist page."""
     fouten = openen(telefoon, server)
     telefoon.goto(f"{server}/index.html")
-    assert telefoon.locator("script[src$='javascripts/checklist.js']").count() == 1
+    assert telefoon.locator("script[src$='javascripts/checklist.js']").count() == 0
+    assert telefoon.locator("link[href$='stylesheets/checklist.css']").count() == 0
     assert telefoon.locator("input[type=checkbox]:visible, textarea").count() == 0
     assert opgeslagen(telefoon) is None
     assert not fouten, fouten

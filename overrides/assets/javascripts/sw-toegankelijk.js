@@ -38,13 +38,14 @@
       ["tabindex", "role", "aria-label", "data-sw-scroll"].forEach(function (a) { wrap.removeAttribute(a); });
     }
   }
+  /* A ResizeObserver reports every wrapper once after the next layout and again whenever
+   * its size changes, so the widths are read when they are known anyway (no forced layout
+   * while the page loads). */
   function tabellen() {
     var wraps = document.querySelectorAll(".md-typeset__scrollwrap");
-    wraps.forEach(bijwerken);
-    if (wraps.length && "ResizeObserver" in window) {
-      var ro = new ResizeObserver(function (items) { items.forEach(function (i) { bijwerken(i.target); }); });
-      wraps.forEach(function (w) { ro.observe(w); });
-    }
+    if (!("ResizeObserver" in window)) { wraps.forEach(bijwerken); return; }
+    var ro = new ResizeObserver(function (items) { items.forEach(function (i) { bijwerken(i.target); }); });
+    wraps.forEach(function (w) { ro.observe(w); });
   }
 
   /* 2 and 3 ------------------------------------------------------- menu and search */
