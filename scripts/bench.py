@@ -3,9 +3,12 @@
 
     .venv/bin/python scripts/bench.py [--runs 3] [--builds 3] [--alleen bouw|lighthouse]
                                        [--server nginx|python] [--rapport .build/bench]
+                                       [--pagina home --pagina checklist ...]
 
-1. Build time: median of N strict builds of the real repository, and of a temporary copy
-   whose data/ is multiplied ×10 (synthetic copies with new ids; see `data_maal_tien`).
+1. Build time: median of N strict builds without PDFs (SW_PDF=0) of the real repository and
+   of a temporary copy whose data/ is multiplied ×10 (synthetic copies with new ids; see
+   `data_maal_tien`); then one build of the real site with its PDFs laid out afresh
+   (SW_PDF_CACHE=uit) and one from the PDF cache, to show what the PDFs add.
 2. Lighthouse 12.2.3 (npm, `node_modules/`), mobile preset (its default: Moto G-class screen,
    simulated slow 4G, 4× CPU slowdown) on six pages of a fresh build, served like production:
    nginx from Debian on 127.0.0.1 with gzip (or, with --server python or without nginx,
@@ -70,9 +73,10 @@ NIET_KOPIEREN = {".venv", "node_modules", ".git", "site", ".build", ".pytest_cac
 
 # ------------------------------------------------------------------------------ builds
 
-def bouw(project: Path, uit: Path) -> float:
-    """One strict build, as `make site` runs it; seconds of wall time."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1")
+def bouw(project: Path, uit: Path, **omgeving: str) -> float:
+    """One strict build, as `make site` runs it; seconds of wall time. ``omgeving``: extra
+    environment, e.g. SW_PDF="0" (no PDFs) or SW_PDF_CACHE="uit" (PDFs laid out afresh)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **omgeving)
     begin = time.perf_counter()
     r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(uit)],
                        cwd=project, env=env, capture_output=True, text=True)
@@ -179,17 +183,18 @@ def data_maal_tien(project: Path, factor: int = 10) -> list[str]:
 
 
 def bouwtijden(builds: int, werk: Path) -> dict:
+    """Site builds without PDFs (SW_PDF=0) for real data and data ×10, `builds` each; then
+    the real site with its PDFs: once laid out afresh (no cache) and once from the cache."""
     uit = {}
-    tijden = []
-    for i in range(builds):
-        doel = werk / f"echt-{i}"
-        tijden.append(bouw(ROOT, doel))
+    tijden = [bouw(ROOT, werk / f"echt-{i}", SW_PDF="0") for i in range(builds)]
     uit["echt"] = (tijden, site_omvang(werk / "echt-0"))
     groot = kopieer_project(werk / "project-x10")
     gedaan = data_maal_tien(groot)
-    tijden10 = [bouw(groot, werk / f"x10-{i}") for i in range(builds)]
+    tijden10 = [bouw(groot, werk / f"x10-{i}", SW_PDF="0") for i in range(builds)]
     uit["x10"] = (tijden10, site_omvang(werk / "x10-0"))
     uit["x10_wat"] = gedaan
+    uit["pdf_koud"] = bouw(ROOT, werk / "pdf-koud", SW_PDF_CACHE="uit")
+    uit["pdf_cache"] = bouw(ROOT, werk / "pdf-cache")
     return uit
 
 
@@ -420,14 +425,20 @@ def toon_lighthouse(rijen: list[dict], hoe: str, runs: int) -> None:
 
 
 def toon_bouwtijden(t: dict) -> None:
-    print("\nBouwtijd (mkdocs build --strict, mediaan van "
-          f"{len(t['echt'][0])}; inclusief downloads/PDF's die de build maakt)")
+    print("\nBouwtijd (mkdocs build --strict; site zonder PDF's: SW_PDF=0, mediaan van "
+          f"{len(t['echt'][0])})")
     for sleutel, label in (("echt", "echte data"), ("x10", "data ×10")):
         tijden, (paginas, omvang) = t[sleutel]
         print(f"  {label:<11} mediaan {statistics.median(tijden):5.1f} s   "
               f"(runs: {', '.join(f'{x:.1f}' for x in tijden)} s; {paginas} pagina's, {omvang / 1e6:.1f} MB)")
+    groei = statistics.median(t["x10"][0]) / statistics.median(t["echt"][0])
+    pag = t["x10"][1][0] / t["echt"][1][0]
+    print(f"  groei: ×{groei:.1f} in tijd bij ×{pag:.1f} in pagina's")
     for regel in t["x10_wat"]:
         print(f"    ×10: {regel}")
+    basis = statistics.median(t["echt"][0])
+    print(f"  echte data mét PDF's (kennisdocument, kaarten, site-zip): {t['pdf_koud']:.1f} s zonder cache "
+          f"(+{t['pdf_koud'] - basis:.1f} s), {t['pdf_cache']:.1f} s uit de PDF-cache (+{t['pdf_cache'] - basis:.1f} s)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -449,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.alleen != "lighthouse":
             tijden = bouwtijden(args.builds, werk)
         if args.alleen != "bouw":
-            site = werk / "echt-0"
+            site = werk / "pdf-cache"  # the complete site, as published
             if not site.exists():
                 bouw(ROOT, site)
             paginas = [(n, p) for n, p in PAGINAS if not args.pagina or n in args.pagina]
