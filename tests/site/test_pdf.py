@@ -174,30 +174,50 @@ def soep(site: Path, pad: str) -> BeautifulSoup:
 
 
 def nav_boom(site: Path) -> tuple[Onderdeel, ...]:
-    """The primary navigation of the built site as a tree of (title, source page)."""
-    pagina = "begrippen.html"
-    nav = soep(site, pagina).select_one("nav.md-nav--primary > ul.md-nav__list")
+    """The primary navigation of the built site as a tree of (title, source page).
 
-    def bron(href: str) -> str:
-        doel = posixpath.normpath(posixpath.join(posixpath.dirname(pagina), href.split("#")[0]))
-        return doel.removesuffix(".html") + ".md"
+    With `navigation.prune` a page carries only its own section's sub-menus; a closed
+    section is a link to its first page. That page is opened to read the section, found
+    there at the same position in the tree."""
 
-    def items(ul) -> tuple[Onderdeel, ...]:
-        uit = []
-        for li in ul.find_all("li", class_="md-nav__item", recursive=False):
+    def wortel(pagina: str):
+        return soep(site, pagina).select_one("nav.md-nav--primary > ul.md-nav__list")
+
+    def doel(pagina: str, href: str) -> str:
+        return posixpath.normpath(posixpath.join(posixpath.dirname(pagina), href.split("#")[0]))
+
+    def li_op(ul, pad: tuple[int, ...]):
+        li = None
+        for i in pad:
+            li = ul.find_all("li", class_="md-nav__item", recursive=False)[i]
             sub = li.find("nav", class_="md-nav", recursive=False)
+            ul = sub.find("ul", class_="md-nav__list", recursive=False) if sub is not None else None
+        return li
+
+    def items(ul, pagina: str, pad: tuple[int, ...]) -> tuple[Onderdeel, ...]:
+        uit = []
+        for i, li in enumerate(ul.find_all("li", class_="md-nav__item", recursive=False)):
+            sub = li.find("nav", class_="md-nav", recursive=False)
+            if sub is None and "md-nav__item--nested" in li["class"]:  # pruned: read it on its own page
+                elders = doel(pagina, li.find("a", href=True)["href"])
+                li, pagina_li = li_op(wortel(elders), pad + (i,)), elders
+                sub = li.find("nav", class_="md-nav", recursive=False)
+                assert sub is not None, f"sectie niet open op {elders}"
+            else:
+                pagina_li = pagina
             if sub is not None and "md-nav--secondary" not in sub["class"]:
                 container = li.find("div", class_="md-nav__container", recursive=False)
                 a = container.find("a", href=True) if container else None
                 titel = sub.find("label", class_="md-nav__title").get_text(" ", strip=True)
                 lijst = sub.find("ul", class_="md-nav__list", recursive=False)
-                uit.append(Onderdeel(titel, bron(a["href"]) if a else None, items(lijst)))
+                eigen = doel(pagina_li, a["href"]).removesuffix(".html") + ".md" if a else None
+                uit.append(Onderdeel(titel, eigen, items(lijst, pagina_li, pad + (i,))))
             else:
                 a = li.find("a", class_="md-nav__link", recursive=False)
-                uit.append(Onderdeel(a.get_text(" ", strip=True), bron(a["href"])))
+                uit.append(Onderdeel(a.get_text(" ", strip=True), doel(pagina_li, a["href"]).removesuffix(".html") + ".md"))
         return tuple(uit)
 
-    return items(nav)
+    return items(wortel("begrippen.html"), "begrippen.html", ())
 
 
 @dataclass(frozen=True)
