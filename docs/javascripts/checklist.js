@@ -37,7 +37,8 @@
   };
   const antwoord = (id) => staat.vragen[id] || { af: false, notitie: "" };
 
-  const stappen = Array.from(document.querySelectorAll(".sw-stap[data-stap]"), (el) => {
+  const stappen = [];
+  const maakStap = (el) => {
     const stap = { el, titel: el.dataset.titel, voortgang: el.querySelector(".sw-cl-voortgang"), ids: [] };
     el.querySelectorAll("li[data-vraag]").forEach((li, i) => {
       const id = li.dataset.vraag, tekst = li.textContent.trim().replace(/\s+/g, " ");
@@ -56,7 +57,7 @@
     });
     stap.voortgang.hidden = false;
     return stap;
-  });
+  };
 
   function voortgang(stap) {
     const af = stap.ids.filter((id) => antwoord(id).af).length;
@@ -144,15 +145,26 @@
     },
   };
 
-  balk.addEventListener("click", (e) => {
-    const b = e.target.closest("button[data-actie]");
-    if (b && acties[b.dataset.actie]) acties[b.dataset.actie]();
-  });
-  document.addEventListener("change", wijzig);
-  document.addEventListener("input", wijzig);
-  window.addEventListener("storage", (e) => {
-    if (e.key === SLEUTEL || e.key === null) { staat = lees(); toon(); }
-  });
-  toon();
-  balk.hidden = false;
+  function gereed() {
+    balk.addEventListener("click", (e) => {
+      const b = e.target.closest("button[data-actie]");
+      if (b && acties[b.dataset.actie]) acties[b.dataset.actie]();
+    });
+    document.addEventListener("change", wijzig);
+    document.addEventListener("input", wijzig);
+    window.addEventListener("storage", (e) => {
+      if (e.key === SLEUTEL || e.key === null) { staat = lees(); toon(); }
+    });
+    toon();
+    balk.hidden = false;
+    balk.dataset.swGereed = "";
+  }
+
+  // One step per task: no single long task holds up a phone while the page loads.
+  const nog = Array.from(document.querySelectorAll(".sw-stap[data-stap]"));
+  (function bouw() {
+    if (!nog.length) return gereed();
+    stappen.push(maakStap(nog.shift()));
+    setTimeout(bouw, 0);
+  })();
 })();

@@ -26,7 +26,8 @@ def openen(page, server):
     fouten = []
     page.on("pageerror", lambda e: fouten.append(f"{e.message}\n{e.stack or ''}"))
     page.goto(f"{server}/{PAGINA}")
-    page.wait_for_load_state("load")
+    # The script builds the checklist one step per task and marks the bar when it is done.
+    page.wait_for_selector("[data-sw-checklist][data-sw-gereed]", state="attached", timeout=10000)
     return fouten
 
 
