@@ -53,8 +53,10 @@
       li.parentNode.classList.add("sw-cl-lijst");
       li.append(rij, nlabel, veld, afdruk);
       vragen[id] = { li, vak, veld, afdruk, tekst, stap };
+      zetVraag(id);
       stap.ids.push(id);
     });
+    voortgang(stap);
     stap.voortgang.hidden = false;
     return stap;
   };
@@ -64,13 +66,16 @@
     stap.voortgang.textContent = `${af} van ${stap.ids.length} vragen afgevinkt`;
   }
 
+  // A question shows its saved answer from the moment its row exists.
+  function zetVraag(id) {
+    const v = vragen[id], a = antwoord(id);
+    v.vak.checked = !!a.af;
+    v.li.classList.toggle("sw-cl-af", !!a.af);
+    v.veld.value = v.afdruk.textContent = a.notitie || "";
+  }
+
   function toon() {
-    for (const [id, v] of Object.entries(vragen)) {
-      const a = antwoord(id);
-      v.vak.checked = !!a.af;
-      v.li.classList.toggle("sw-cl-af", !!a.af);
-      v.veld.value = v.afdruk.textContent = a.notitie || "";
-    }
+    Object.keys(vragen).forEach(zetVraag);
     stappen.forEach(voortgang);
   }
 

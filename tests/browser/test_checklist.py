@@ -22,13 +22,21 @@ KNOPPEN = ("Afdrukken of opslaan als PDF", "Downloaden als Markdown", "Alle antw
 
 # ---- helpers ------------------------------------------------------------
 
+GEREED = "[data-sw-checklist][data-sw-gereed]"
+
+
 def openen(page, server):
     fouten = []
     page.on("pageerror", lambda e: fouten.append(f"{e.message}\n{e.stack or ''}"))
     page.goto(f"{server}/{PAGINA}")
     # The script builds the checklist one step per task and marks the bar when it is done.
-    page.wait_for_selector("[data-sw-checklist][data-sw-gereed]", state="attached", timeout=10000)
+    page.wait_for_selector(GEREED, state="attached", timeout=10000)
     return fouten
+
+
+def herladen(page):
+    page.reload()
+    page.wait_for_selector(GEREED, state="attached", timeout=10000)
 
 
 def vakje(page, vraag):
@@ -110,7 +118,7 @@ def test_afvinken_en_notitie_blijven_na_herladen_en_wissen_kan_ongedaan(telefoon
     bewaard = opgeslagen(telefoon)
     assert bewaard and a.id in bewaard and b.id in bewaard and "buurthuis De Schakel" in bewaard
 
-    telefoon.reload()
+    herladen(telefoon)
     for v in alle_vragen(kennis):
         assert vakje(telefoon, v).is_checked() == (v.id in (a.id, b.id)), v.id
     assert notitieveld(telefoon, stap, 2).input_value() == notitie
@@ -132,7 +140,7 @@ def test_afvinken_en_notitie_blijven_na_herladen_en_wissen_kan_ongedaan(telefoon
     assert a.id in (opgeslagen(telefoon) or "")
 
     knop(telefoon, "Alle antwoorden wissen").click()
-    telefoon.reload()
+    herladen(telefoon)
     assert not any(vakje(telefoon, v).is_checked() for v in alle_vragen(kennis))
     assert notitieveld(telefoon, stap, 2).input_value() == ""
     assert not knop(telefoon, "Wissen ongedaan maken").is_visible()

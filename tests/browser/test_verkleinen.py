@@ -3,7 +3,8 @@
 Each page is opened twice in Chromium: as built, and with the request for the pruned
 stylesheet answered with Material's original one (from the installed theme package).
 Every element must then have the same computed style and box, at phone and laptop size,
-also with the menu open and with search results showing (parts Material builds at run time).
+also with the menu open, scrolled down and with search results showing (states and parts
+Material makes at run time).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def _meet(browser, server, scherm: str, pagina: str, toestand: str, origineel: b
         page.add_style_tag(content=GEEN_ANIMATIE)
         if toestand == "menu":
             open_menu(page)
+        elif toestand == "gescrold":  # header shows the page title, toc follows, back-to-top button
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+            page.wait_for_function("document.querySelector('.md-header__title--active') !== null", timeout=5000)
         elif toestand == "zoeken":
             if scherm == "telefoon":
                 page.locator("label.md-header__button[for='__search']").click()
@@ -59,6 +63,8 @@ def _gevallen():
         for scherm in SCHERMEN:
             yield pagina, scherm, "gewoon"
     yield "hoofdstuk-2/gezinsniveau.html", "telefoon", "menu"
+    yield "hoofdstuk-2/gezinsniveau.html", "telefoon", "gescrold"
+    yield "hoofdstuk-2/gezinsniveau.html", "laptop", "gescrold"
     yield "index.html", "telefoon", "zoeken"
     yield "index.html", "laptop", "zoeken"
 
