@@ -58,17 +58,22 @@ def _bestanden(site: Path, patronen) -> list[Path]:
     return sorted({p for patroon in patronen for p in site.glob(patroon) if p.is_file()})
 
 
+def _verklein(paden: list[Path], verklein) -> list[str]:
+    """Minify each file in place; returns the new texts."""
+    uit = []
+    for pad in paden:
+        uit.append(verklein(pad.read_text(encoding="utf-8")))
+        pad.write_text(uit[-1], encoding="utf-8")
+    return uit
+
+
 @event_priority(-105)
 def on_post_build(config):
     if _staat["dirty"]:
         return
     site = Path(config["site_dir"])
-    eigen_css = _bestanden(site, EIGEN_CSS)
-    eigen_js = _bestanden(site, EIGEN_JS)
-    for pad in eigen_css:
-        pad.write_text(css_verkleinen(pad.read_text(encoding="utf-8")), encoding="utf-8")
-    for pad in eigen_js:
-        pad.write_text(js_verkleinen(pad.read_text(encoding="utf-8")), encoding="utf-8")
+    eigen_css = _verklein(_bestanden(site, EIGEN_CSS), css_verkleinen)
+    eigen_js = _verklein(_bestanden(site, EIGEN_JS), js_verkleinen)
 
     thema = _bestanden(site, (THEMA_CSS,))
     if len(thema) != 1:
@@ -77,19 +82,14 @@ def on_post_build(config):
     oud = thema[0]
     paginas = sorted(site.rglob("*.html"))
     html = {p: p.read_text(encoding="utf-8") for p in paginas}
-    klassen: set[str] = set()
-    for tekst in html.values():
-        klassen |= klassen_in_html(tekst)
-    voorvoegsels: set[str] = set()
+    html_klassen = set().union(*map(klassen_in_html, html.values()))
+    klassen, voorvoegsels = set(html_klassen), set()
     thema_js = [p.read_text(encoding="utf-8") for p in _bestanden(site, THEMA_JS)]
-    eigen = [p.read_text(encoding="utf-8") for p in eigen_js]
-    html_klassen = set(klassen)
-    for js in thema_js + eigen:
+    for js, van_thema in [(js, True) for js in thema_js] + [(js, False) for js in eigen_js]:
         woorden, voor = woorden_in_js(js)
-        klassen |= klassen_uit_themascript(woorden, html_klassen) if js in thema_js else woorden
+        klassen |= klassen_uit_themascript(woorden, html_klassen) if van_thema else woorden
         voorvoegsels |= voor
-    scripts = thema_js + eigen
-    ook_gelezen = "\n".join(scripts + [p.read_text(encoding="utf-8") for p in eigen_css] + list(html.values()))
+    ook_gelezen = "\n".join(thema_js + eigen_js + eigen_css + list(html.values()))
 
     bron = oud.read_text(encoding="utf-8")
     kleiner = css_zuiveren(bron, klassen, voorvoegsels, ook_gelezen)

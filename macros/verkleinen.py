@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 # ------------------------------------------------------------------------------- HTML
 
@@ -210,6 +211,26 @@ def _splits_selectors(prelude: str) -> list[str]:
     return [d for d in delen if d]
 
 
+@dataclass(frozen=True)
+class _Regel:
+    kop: str  # selector list
+    verklaringen: list
+
+    @property
+    def inhoud(self) -> list:
+        return self.verklaringen
+
+
+@dataclass(frozen=True)
+class _Blok:
+    kop: str  # "@media screen and (...)"
+    kinderen: list
+
+    @property
+    def inhoud(self) -> list:
+        return self.kinderen
+
+
 def css_zuiveren(css: str, klassen: set[str], voorvoegsels: Iterable[str] = (), ook_gelezen: str = "") -> str:
     """The rules of ``css`` that can match (see the module docstring), minified.
 
@@ -225,70 +246,61 @@ def css_zuiveren(css: str, klassen: set[str], voorvoegsels: Iterable[str] = (), 
             return False
         return all(k in klassen or k.startswith(voorvoegsels) for k in _vereiste_klassen(selector))
 
-    # A tree of what is kept: [selector text, declarations] or [at-rule head, children] or text.
+    # What is kept, as a tree: _Regel (selectors + declarations), _Blok (@media/@supports/
+    # @container + children) or plain text (other at-rules, kept whole).
     def regels(lijst) -> list:
         uit: list = []
         for r in lijst:
             if r.type == "qualified-rule":
                 gehouden = [s for s in _splits_selectors(tinycss2.serialize(r.prelude)) if bruikbaar(s)]
                 if gehouden:
-                    verklaringen = [d for d in tinycss2.parse_blocks_contents(r.content, skip_whitespace=True,
-                                                                            skip_comments=True)
-                                    if d.type == "declaration"]
-                    uit.append([",".join(gehouden), verklaringen])
+                    inhoud = tinycss2.parse_blocks_contents(r.content, skip_whitespace=True, skip_comments=True)
+                    uit.append(_Regel(",".join(gehouden), [d for d in inhoud if d.type == "declaration"]))
             elif r.type == "at-rule":
                 kop = f"@{r.at_keyword}{tinycss2.serialize(r.prelude)}"
                 if r.lower_at_keyword in ("media", "supports", "container") and r.content is not None:
                     binnen = regels(tinycss2.parse_rule_list(r.content, skip_whitespace=True, skip_comments=True))
                     if binnen:
-                        uit.append([kop, binnen])
+                        uit.append(_Blok(kop, binnen))
                 else:
                     uit.append(tinycss2.serialize([r]))
         return uit
 
-    def verklaringen_van(boom) -> list:
-        for item in boom:
-            if isinstance(item, list):
-                if item[1] and not isinstance(item[1][0], list):
-                    yield from item[1]
-                else:
-                    yield from verklaringen_van(item[1])
-
-    def snoei(boom, gelezen: set[str]) -> list:
+    def verklaringen(boom) -> list:
         uit = []
         for item in boom:
-            if isinstance(item, str):
-                uit.append(item)
-                continue
-            kop, inhoud = item
-            if inhoud and isinstance(inhoud[0], list):
-                inhoud = snoei(inhoud, gelezen)
-            else:
-                inhoud = [d for d in inhoud if not d.name.startswith("--") or d.name in gelezen]
-            if inhoud:
-                uit.append([kop, inhoud])
+            if isinstance(item, _Regel):
+                uit.extend(item.verklaringen)
+            elif isinstance(item, _Blok):
+                uit.extend(verklaringen(item.kinderen))
         return uit
+
+    def snoei(boom, gelezen: set[str]) -> list:
+        uit: list = []
+        for item in boom:
+            if isinstance(item, _Regel):
+                item = _Regel(item.kop, [d for d in item.verklaringen if not d.name.startswith("--") or d.name in gelezen])
+            elif isinstance(item, _Blok):
+                item = _Blok(item.kop, snoei(item.kinderen, gelezen))
+            if isinstance(item, str) or item.inhoud:
+                uit.append(item)
+        return uit
+
+    def tekst(boom) -> str:
+        return "".join(
+            item if isinstance(item, str)
+            else item.kop + "{" + (tekst(item.kinderen) if isinstance(item, _Blok)
+                                   else "".join(tinycss2.serialize([d]) for d in item.verklaringen)) + "}"
+            for item in boom)
 
     boom = regels(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
     buiten = set(_NAAM.findall(ook_gelezen))
     # Custom properties nobody reads any more (their rules are gone); repeat, since one
     # property may only be read by another.
     while True:
-        gelezen = buiten | {v for d in verklaringen_van(boom) for v in _VAR.findall(tinycss2.serialize(d.value))}
-        kleiner = snoei(boom, gelezen)
-        if kleiner == boom:
+        alle = verklaringen(boom)
+        gelezen = buiten | {v for d in alle for v in _VAR.findall(tinycss2.serialize(d.value))}
+        boom = snoei(boom, gelezen)
+        if len(verklaringen(boom)) == len(alle):
             break
-        boom = kleiner
-
-    def tekst(boom) -> str:
-        delen = []
-        for item in boom:
-            if isinstance(item, str):
-                delen.append(item)
-            elif item[1] and isinstance(item[1][0], list):
-                delen.append(item[0] + "{" + tekst(item[1]) + "}")
-            else:
-                delen.append(item[0] + "{" + "".join(tinycss2.serialize([d]) for d in item[1]) + "}")
-        return "".join(delen)
-
     return css_verkleinen(tekst(boom))

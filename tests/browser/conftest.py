@@ -12,6 +12,10 @@ ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 TELEFOON = {"width": 360, "height": 740}
+# Only for the test browser: no CSS transitions, so a state is measured when it is reached
+# (the drawer slides in over 250 ms, the header title fades) and no fixed sleeps are needed.
+GEEN_ANIMATIE = ("*, *::before, *::after { transition: none !important; animation: none !important; }"
+                 " html, body { scroll-behavior: auto !important; }")
 
 
 def pytest_collection_modifyitems(items):

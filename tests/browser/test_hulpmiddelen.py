@@ -13,8 +13,7 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 from macros.render import GEEN_ELEMENT, WIJKSCAN_PLAATSEN, passend_punten, slug
-from tests.browser.conftest import telefooncontext, telefoonpagina
-from tests.browser.test_toegankelijkheid import GEEN_ANIMATIE
+from tests.browser.conftest import GEEN_ANIMATIE, telefooncontext, telefoonpagina
 
 OVERZICHT = "interventies/index.html"
 VERKENNER = "factoren/verkenner.html"

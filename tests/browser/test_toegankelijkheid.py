@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import GEEN_ANIMATIE
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCHERMEN = {
     "telefoon": dict(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2),
@@ -20,10 +22,6 @@ SCHERMEN = {
 }
 ZOEKTERM = "ouders"
 
-# Only for the test browser: no CSS transitions, so a state is measured when it is reached
-# (the drawer slides in over 250 ms) and no fixed sleeps are needed.
-GEEN_ANIMATIE = ("*, *::before, *::after { transition: none !important; animation: none !important; }"
-                 " html, body { scroll-behavior: auto !important; }")
 
 # axe.run in the page. It is started without waiting (`start_axe`) and collected later
 # (`axe_uitslag`), so the phone page and the laptop page are checked at the same time in

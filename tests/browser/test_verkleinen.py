@@ -14,7 +14,8 @@ from pathlib import Path
 import material
 import pytest
 
-from tests.browser.test_toegankelijkheid import GEEN_ANIMATIE, SCHERMEN, ZOEKTERM, open_menu, wacht_op_resultaten
+from tests.browser.conftest import GEEN_ANIMATIE
+from tests.browser.test_toegankelijkheid import SCHERMEN, ZOEKTERM, open_menu, wacht_op_resultaten
 
 ORIGINEEL = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
 PAGINAS = ["index.html", "hoofdstuk-2/gezinsniveau.html", "interventies/index.html",
