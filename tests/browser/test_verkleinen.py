@@ -44,6 +44,8 @@ def _meet(browser, server, scherm: str, pagina: str, toestand: str, origineel: b
     try:
         page.goto(f"{server}/{pagina}")
         page.add_style_tag(content=GEEN_ANIMATIE)
+        # The checklist is built one step per task after load: measure it once complete.
+        page.wait_for_function("!document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')", timeout=10000)
         if toestand == "menu":
             open_menu(page)
         elif toestand == "gescrold":  # header shows the page title, toc follows, back-to-top button
