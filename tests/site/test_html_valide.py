@@ -29,8 +29,16 @@ ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 BEKENDE_THEMAFOUT = re.compile(r"^Attribute “autocomplete” is only allowed when the input type is ")
-# Quotes are optional: the built pages are minified (minify-html drops quotes where HTML allows).
-THEMA_TOGGLE = re.compile(r'<input class="?md-toggle"? data-md-toggle="?(drawer|search)"? type="?checkbox"? id="?__(drawer|search)"? autocomplete="?off"?>')
+# The theme's two toggles, whatever the attribute order and quoting (the built pages are
+# minified: minify-html drops quotes where HTML allows and may reorder attributes).
+THEMA_TOGGLE = re.compile(r"<input\b[^>]*>")
+TOGGLE_ATTRIBUTEN = [re.compile(p) for p in (
+    r'\bclass="?md-toggle[\s">]', r'\bdata-md-toggle="?(drawer|search)[\s">]', r'\btype="?checkbox[\s">]',
+    r'\bid="?__(drawer|search)[\s">]', r'\bautocomplete="?off[\s">]')]
+
+
+def is_thematoggle(tag: str) -> bool:
+    return all(p.search(tag) for p in TOGGLE_ATTRIBUTEN)
 
 
 def vnu(*paden: Path) -> list[dict]:
@@ -47,7 +55,11 @@ def vnu(*paden: Path) -> list[dict]:
 
 
 def is_bekende_themafout(m: dict) -> bool:
-    return bool(BEKENDE_THEMAFOUT.match(m.get("message", "")) and THEMA_TOGGLE.search(m.get("extract", "")))
+    # vnu marks the offending element inside its extract (hiliteStart, hiliteLength)
+    extract, begin = m.get("extract", ""), m.get("hiliteStart", 0)
+    element = extract[begin:begin + m.get("hiliteLength", len(extract))]
+    return bool(BEKENDE_THEMAFOUT.match(m.get("message", ""))
+                and any(is_thematoggle(t) for t in THEMA_TOGGLE.findall(element)))
 
 
 def beschrijf(m: dict, basis: Path) -> str:
