@@ -1,6 +1,7 @@
 # Samen Weerbaar — one entry point for editors, developers and CI.
 #   make serve   build strictly and serve on http://127.0.0.1:8000 (creates .venv if missing)
-#   make test    every test: unit, built site, real Chromium (installs Debian chromium if missing)
+#   make test    every test: unit, built site, real Chromium, LibreOffice (installs the Debian
+#                packages if missing)
 #   make site    the deployable site in site/ (replaced only when the build succeeds)
 #   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
 #   make lock    re-pin requirements.txt (with hashes) for the interpreter CI uses

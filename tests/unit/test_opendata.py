@@ -53,7 +53,6 @@ from pathlib import Path  # noqa: E402
 import jsonschema  # noqa: E402
 import pytest  # noqa: E402
 import rdflib  # noqa: E402
-from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF  # noqa: E402
 
 from macros.model import is_markdown  # noqa: E402
 
@@ -241,6 +240,8 @@ def test_schema_markeert_markdown_velden(schema_en_data):
 
 
 def test_dcat_catalogus(kennis):
+    from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF  # here: pytest inspects module globals
+
     bestanden = open_data_bestanden(kennis)
     catalogus = f"{BASIS}-catalogus.jsonld"
     basis = "https://voorbeeld.invalid/downloads/open-data/"
