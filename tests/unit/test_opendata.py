@@ -270,3 +270,40 @@ def test_dcat_catalogus(kennis):
         assert str(next(g.objects(d, DCTERMS.modified))) == kennis.uitgave.datum
         naam = str(d).rsplit("/", 1)[1]
         assert int(next(g.objects(d, DCAT.byteSize))) == len(bestanden[naam])
+
+
+def test_elk_object_in_het_schema_is_gesloten(schema_en_data):
+    """The model forbids unknown fields everywhere; the schema says so for every object."""
+    schema, _ = schema_en_data
+    objecten = {naam: d for naam, d in schema["$defs"].items() if d.get("type") == "object"}
+    assert len(objecten) >= 10
+    open_ = [naam for naam, d in objecten.items() if d.get("additionalProperties") is not False]
+    assert not open_, open_
+
+
+def test_scheider_komt_niet_in_een_waarde_voor(kennis):
+    """A multi-valued CSV cell can only be split back when no single value holds ' | '."""
+    data = json.loads(open_data_bestanden(kennis)[f"{BASIS}-open-data.json"])
+    fout = []
+
+    def loop(x, pad):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                loop(v, f"{pad}.{k}")
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                if isinstance(v, (str, dict)):
+                    if isinstance(v, str) and SCHEIDER in v:
+                        fout.append(f"{pad}[{i}]")
+                    if isinstance(v, dict):
+                        for k, w in v.items():
+                            if isinstance(w, str) and SCHEIDER in w:
+                                fout.append(f"{pad}[{i}].{k}")
+                loop(v, f"{pad}[{i}]")
+
+    for soort in ("factoren", "indicatoren", "randvoorwaarden", "interventies", "literatuur"):  # one row per object
+        for i, obj in enumerate(data[soort]):
+            for veld, w in obj.items():
+                if isinstance(w, (list, dict)):
+                    loop(w, f"{soort}[{i}].{veld}")
+    assert not fout, fout
