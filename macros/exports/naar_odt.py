@@ -80,12 +80,17 @@ def _blok(body: Element, blok: Blok) -> None:
         body.append(Paragraph(alinea.tekst, style=stijl, formatted=False))
 
 
-def _alinea_stijl(naam: str, ouder: str | None = None, alinea: str = "", tekst: str = "", extra: str = "") -> str:
-    """A ``style:style`` of family paragraph as XML (attributes given as XML text)."""
+def _alinea_stijl(
+    naam: str, ouder: str | None = None, alinea: str = "", tekst: str = "", extra: str = "", alinea_inhoud: str = ""
+) -> str:
+    """A ``style:style`` of family paragraph as XML: ``alinea``/``tekst`` are the attributes of its
+    paragraph/text properties, ``alinea_inhoud`` child elements of the paragraph properties."""
     ouder_attr = f" style:parent-style-name={quoteattr(ouder)}" if ouder else ""
-    binnen = (f"<style:paragraph-properties {alinea}/>" if alinea else "") + (
-        f"<style:text-properties {tekst}/>" if tekst else ""
-    )
+    binnen = ""
+    if alinea or alinea_inhoud:
+        binnen += f"<style:paragraph-properties {alinea}>{alinea_inhoud}</style:paragraph-properties>"
+    if tekst:
+        binnen += f"<style:text-properties {tekst}/>"
     return f'<style:style {_NS} style:name={quoteattr(naam)} style:family="paragraph"{ouder_attr} {extra}>{binnen}</style:style>'
 
 
@@ -119,12 +124,9 @@ def _stijlen(odt: OdfDocument, doc: Document) -> None:
         ),
         f'<style:style {_NS} style:name="Vinkje" style:family="text">'
         '<style:text-properties style:font-name="DejaVu Sans" fo:font-size="13pt"/></style:style>',
-        _alinea_stijl("Footer", "Standard", tekst='fo:font-size="9pt"', extra='style:display-name="Footer" style:class="extra"')
-        .replace(
-            "<style:text-properties",
-            "<style:paragraph-properties><style:tab-stops>"
-            f'<style:tab-stop style:position="{TEKSTBREEDTE_CM:.1f}cm" style:type="right"/>'
-            "</style:tab-stops></style:paragraph-properties><style:text-properties",
+        _alinea_stijl(
+            "Footer", "Standard", tekst='fo:font-size="9pt"', extra='style:display-name="Footer" style:class="extra"',
+            alinea_inhoud=f'<style:tab-stops><style:tab-stop style:position="{TEKSTBREEDTE_CM:.1f}cm" style:type="right"/></style:tab-stops>',
         ),
     ]
     for niveau, grootte in ((1, "20pt"), (2, "15pt"), (3, "12pt")):
@@ -137,6 +139,10 @@ def _stijlen(odt: OdfDocument, doc: Document) -> None:
         ))
     for xml in gewoon:
         odt.insert_style(xml)
+    # the template's own defaults (e.g. for drawings) carry its author's language: ours everywhere
+    for element in odt.styles.get_elements("//*[@fo:language]"):
+        element.set_attribute("fo:language", taal)
+        element.set_attribute("fo:country", land)
     # the template numbers headings ("1.1."); the checklist's headings carry their own "Stap N."
     for niveau in odt.styles.get_elements("//text:outline-style/text:outline-level-style"):
         niveau.set_attribute("style:num-format", "")

@@ -268,6 +268,9 @@ def test_odt_taal_en_metadata(downloads, yml):
         assert meta.find(".//dc:language", NS).text == "nl-NL"
         assert meta.find(".//dc:title", NS).text.startswith(yml["titel"])
         assert meta.find(".//dc:creator", NS).text == AUTEUR
+        talen = {(e.get(f"{{{NS['fo']}}}language"), e.get(f"{{{NS['fo']}}}country"))
+                 for e in stijlen.iter() if e.get(f"{{{NS['fo']}}}language")}
+        assert talen == {("nl", "NL")}, f"{stam}: {talen}"
         standaard = stijlen.find(".//style:default-style[@style:family='paragraph']/style:text-properties", NS)
         assert standaard.get(f"{{{NS['fo']}}}language") == "nl"
         assert standaard.get(f"{{{NS['fo']}}}country") == "NL"
