@@ -26,7 +26,9 @@ BEWERKBAAR = ("docx", "odt", "csv")
 # the host, not the document (no Java is needed to open or convert these files).
 HOST_MELDING = "Warning: failed to launch javaldx - java may not function correctly"
 CSV_FILTER = "59,34,76,1"  # separator ';', text delimiter '"', UTF-8, start at line 1
-CSV_UIT_FILTER = CSV_FILTER + ",,0,false,true"  # ... and write every cell as text, as shown
+# export: no forced quotes (7), formulas written as their results (8), cells as shown (9): a
+# cell Calc read as a formula, number or date would no longer equal the original text
+CSV_UIT_FILTER = CSV_FILTER + ",,0,false,false,true"
 
 
 def soffice() -> str:
