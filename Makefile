@@ -1,6 +1,7 @@
 # Samen Weerbaar — one entry point for editors, developers and CI.
 #   make serve   build strictly and serve on http://127.0.0.1:8000 (creates .venv if missing)
-#   make test    every test: unit, built site, real Chromium (installs Debian chromium if missing)
+#   make test    every test: unit, built site, real Chromium, LibreOffice (installs the Debian
+#                packages if missing)
 #   make site    the deployable site in site/ (replaced only when the build succeeds)
 #   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
 #   make lock    re-pin requirements.txt (with hashes) for the interpreter CI uses
@@ -18,7 +19,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test test-fast chromium java node nginx bench lock clean
+.PHONY: serve site check test test-fast chromium java libreoffice node nginx bench lock clean
 
 # npm tools, pinned exactly in package.json + package-lock.json, installed without running
 # package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
@@ -54,6 +55,10 @@ chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	@command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
+# LibreOffice (Writer and Calc, no GUI): tests open every DOCX, ODT and CSV download with it.
+libreoffice:
+	@command -v soffice >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui libreoffice-calc-nogui; }
+
 java:
 	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; }
 
@@ -72,7 +77,7 @@ $(LIGHTHOUSE): package.json package-lock.json | node
 	$(NPM_CI)
 	touch $(LIGHTHOUSE) $(VNU_JAR) $(AXE_JS)
 
-test: $(STAMP) chromium java $(VNU_JAR) $(AXE_JS)
+test: $(STAMP) chromium java libreoffice $(VNU_JAR) $(AXE_JS)
 	$(PY) -m pytest
 
 bench: $(STAMP) chromium nginx $(LIGHTHOUSE)

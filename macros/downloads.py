@@ -13,7 +13,7 @@ from .exports.opendata import open_data_bestanden
 from .kennis import Kennis
 
 MAP = "downloads"
-FORMAAT_LABEL = {"docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "pdf": "PDF", "json": "JSON", "csv": "CSV"}
+FORMAAT_LABEL = {"docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "pdf": "PDF", "json": "JSON", "csv": "CSV", "jsonld": "JSON-LD (DCAT-catalogus)"}
 
 _cache: dict[int, tuple[Kennis, dict[str, bytes]]] = {}
 

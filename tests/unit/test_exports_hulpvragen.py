@@ -251,9 +251,26 @@ def test_odt_taal_en_metadata(downloads, yml):
             assert z.read("mimetype") == b"application/vnd.oasis.opendocument.text"
             meta = ET.fromstring(z.read("meta.xml"))
             stijlen = ET.fromstring(z.read("styles.xml"))
+            manifest = ET.fromstring(z.read("META-INF/manifest.xml"))
+            namen = set(z.namelist())
+        # ODF 1.2+ packages: the manifest declares its version, the root entry its media type,
+        # and every listed file is in the package
+        M = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
+        assert manifest.get(f"{M}version") in ("1.2", "1.3", "1.4"), stam
+        wortel = [e for e in manifest if e.get(f"{M}full-path") == "/"]
+        assert len(wortel) == 1 and wortel[0].get(f"{M}media-type") == "application/vnd.oasis.opendocument.text"
+        assert wortel[0].get(f"{M}version") == manifest.get(f"{M}version")
+        for e in manifest:
+            pad = e.get(f"{M}full-path")
+            assert pad == "/" or pad in namen or pad.endswith("/"), f"{stam}: {pad} staat niet in het pakket"
+        assert {"content.xml", "styles.xml", "meta.xml"} <= {e.get(f"{M}full-path") for e in manifest}
+        assert meta.get(f"{{{NS['office']}}}version") == manifest.get(f"{M}version")
         assert meta.find(".//dc:language", NS).text == "nl-NL"
         assert meta.find(".//dc:title", NS).text.startswith(yml["titel"])
         assert meta.find(".//dc:creator", NS).text == AUTEUR
+        talen = {(e.get(f"{{{NS['fo']}}}language"), e.get(f"{{{NS['fo']}}}country"))
+                 for e in stijlen.iter() if e.get(f"{{{NS['fo']}}}language")}
+        assert talen == {("nl", "NL")}, f"{stam}: {talen}"
         standaard = stijlen.find(".//style:default-style[@style:family='paragraph']/style:text-properties", NS)
         assert standaard.get(f"{{{NS['fo']}}}language") == "nl"
         assert standaard.get(f"{{{NS['fo']}}}country") == "NL"
@@ -274,17 +291,12 @@ def test_vaste_tijdstempels(downloads):
 
 
 def test_deterministisch(downloads):
-    # Write an unrelated ODF document in between: odfpy keeps process-wide state.
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
+    # Write an unrelated ODF document in between: no process-wide state may leak in.
+    import odfdo
 
-    ods = OpenDocumentSpreadsheet()
-    tabel = Table(name="x")
-    rij = TableRow()
-    rij.addElement(TableCell())
-    tabel.addElement(rij)
-    ods.spreadsheet.addElement(tabel)
-    ods.write(io.BytesIO())
+    ods = odfdo.Document("spreadsheet")
+    ods.body.append(odfdo.Table("x", width=1, height=1))
+    ods.save(io.BytesIO())
 
     opnieuw = hulpvragen_downloads(laad_kennis(ROOT / "data"), VERSIE, DATUM)
     verschillend = [n for n in downloads if downloads[n] != opnieuw[n]]
