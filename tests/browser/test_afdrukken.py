@@ -27,7 +27,10 @@ def pagina_breedte() -> int:
     css = (ROOT / "docs" / "stylesheets" / "print.css").read_text(encoding="utf-8")
     marge = re.search(r"@page\s*{[^}]*margin:\s*([^;]+);", css).group(1).split()
     mm = [float(m.removesuffix("mm")) for m in marge]
-    links, rechts = {1: (mm[0], mm[0]), 2: (mm[1], mm[1]), 3: (mm[1], mm[1]), 4: (mm[3], mm[1])}[len(mm)]
+    # CSS shorthand: one value for all sides; from two values on, the second is left and right,
+    # unless a fourth gives the left.
+    rechts = mm[1] if len(mm) > 1 else mm[0]
+    links = mm[3] if len(mm) == 4 else rechts
     return int((A4_MM[0] - links - rechts) / 25.4 * 96)
 
 
