@@ -66,6 +66,7 @@
   function toon(a) {
     vakjes.forEach((v) => { v.checked = a.punten.indexOf(v.value) >= 0; });
     notitie.value = a.notitie;
+    window.swAfdruk.ververs(notitie);
   }
 
   function wijzig() {

@@ -81,6 +81,7 @@
       const a = staat.indicatoren[id] || {}, i = ind[id];
       i.radios.forEach((r) => { r.checked = r.value === a.plaats; });
       i.notitie.value = a.notitie || "";
+      window.swAfdruk.ververs(i.notitie);
     }
     samenvatting();
   }

@@ -10,6 +10,7 @@ import pytest
 from tests.browser.test_toegankelijkheid import (
     FOCUS_STAAT, SCHERMEN, alle_paginas, axe_uitslag, beschrijf, nieuwe_pagina, onzichtbaar, open_pagina, start_axe,
 )
+from tests.browser.test_toegankelijkheid import axe_bron  # noqa: F401  (fixture: axe-core from node_modules)
 
 TOESTANDEN = ("focus in de kop", "muis op een kop", "anker")
 KOP = "article :is(h2, h3)[id]"
