@@ -196,7 +196,8 @@ class Weergave:
 
     # ---- help questions, references, glossary ------------------------------
     def hulpvragen(self) -> Markup:
-        return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen, script=self.naar(SCRIPTS["checklist"]))
+        return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen, script=self.naar(SCRIPTS["checklist"]),
+                            gedeeld=self.gedeelde_scripts())
 
     def literatuur(self) -> Markup:
         citaties = self.index.citaties if self.index else None
@@ -309,6 +310,7 @@ class Weergave:
             pagina=self.pagina,
             overzicht=plaatsen.INTERVENTIES_OVERZICHT,
             script=self.naar(SCRIPTS["wijkscan"]),
+            gedeeld=self.gedeelde_scripts(),
         )
 
     def passend(self, id: str) -> Markup:
@@ -318,7 +320,12 @@ class Weergave:
             kaart=kaart,
             groepen=passend_punten(kaart),
             script=self.naar(SCRIPTS["passend"]),
+            gedeeld=self.gedeelde_scripts(),
         )
+
+    def gedeelde_scripts(self) -> list[str]:
+        """Relative URLs of the shared tool scripts, in load order (before the tool's own)."""
+        return [self.naar(SCRIPTS["opslag"]), self.naar(SCRIPTS["afdruk"])]
 
 
 # ---- constants and helpers of the client-side tools (issue 8) ---------------------------------
@@ -351,6 +358,10 @@ WIJKSCAN_WEET_NIET = ("weet-niet", "Weet niet")
 WIJKSCAN_PAGINA = "wijkscan.md"
 VERKENNER_PAGINA = "factoren/verkenner.md"
 SCRIPTS = {
+    # Shared by the tools that keep answers, loaded before their own script (in this order):
+    # checked reading of stored and imported answers, print copies of typed notes.
+    "opslag": "javascripts/opslag.js",
+    "afdruk": "javascripts/afdruk.js",
     "filters": "javascripts/filters.js",
     "wijkscan": "javascripts/wijkscan.js",
     "passend": "javascripts/passend.js",

@@ -5,26 +5,43 @@
   const balk = document.querySelector("[data-sw-checklist]");
   if (!balk) return;
   const SLEUTEL = "samen-weerbaar:hulpvragen:v1";
+  const opslag = window.swOpslag;
   const knop = (a) => balk.querySelector(`[data-actie="${a}"]`);
   const meld = (t) => { balk.querySelector(".sw-cl-status").textContent = t; };
-  const vragen = {};
-  let staat = lees(), vorige = null;
+  const vragen = opslag.woordenboek();
+  // The answer set: the questions on this page. Stored answers to other ids (questions
+  // removed since, or made up) are dropped on reading.
+  const IDS = opslag.verzameling(Array.from(document.querySelectorAll(".sw-stap[data-stap] li[data-vraag]"), (li) => li.dataset.vraag));
+  const leeg = () => ({ vragen: opslag.woordenboek() });
+  /* Storage format. Version 1 (before versions were written): {vragen: {id: {af, notitie}}};
+     version 2 is the same with "versie": 2, so a later change of shape can be migrated. */
+  const FORMAAT = {
+    versie: 2,
+    leeg,
+    migraties: { 1: (d) => d },
+    valideer(d, l) {
+      return {
+        vragen: l.tabel(d.vragen, (id, a) => {
+          if (!IDS.has(id) || !opslag.isObject(a)) return l.laat();
+          const uit = { af: l.waar(a.af), notitie: l.tekst(a.notitie) };
+          return uit.af || uit.notitie ? uit : undefined;
+        }),
+      };
+    },
+  };
+  let staat = lees(true), vorige = null;
 
-  function lees() {
-    try {
-      const s = JSON.parse(localStorage.getItem(SLEUTEL));
-      if (s && s.vragen && typeof s.vragen === "object") return s;
-    } catch (e) { /* no storage or damaged: start empty */ }
-    return { vragen: {} };
+  function lees(bijStart) {
+    const r = opslag.lees(SLEUTEL, FORMAAT);
+    if (r.weg) meld(opslag.melding(r.weg));
+    if (bijStart && r.herschrijf) bewaar(r.staat);
+    return r.staat;
   }
 
-  function bewaar() {
-    const v = staat.vragen;
+  function bewaar(s = staat) {
+    const v = s.vragen;
     for (const id of Object.keys(v)) if (!v[id] || !(v[id].af || v[id].notitie)) delete v[id];
-    try {
-      if (Object.keys(v).length) localStorage.setItem(SLEUTEL, JSON.stringify(staat));
-      else localStorage.removeItem(SLEUTEL);
-    } catch (e) {
+    if (!opslag.bewaar(SLEUTEL, Object.keys(v).length ? { versie: FORMAAT.versie, vragen: v } : null)) {
       meld("Let op: deze browser kan de antwoorden niet bewaren; ze verdwijnen als de pagina sluit.");
     }
   }
@@ -44,15 +61,14 @@
       const id = li.dataset.vraag, tekst = li.textContent.trim().replace(/\s+/g, " ");
       const rij = maak("label", "sw-cl-rij"), vak = maak("input"), veld = maak("textarea", "sw-cl-notitie");
       const nlabel = maak("label", "sw-cl-nlabel", `Notitie bij vraag ${el.dataset.nummer}.${i + 1}`);
-      const afdruk = maak("div", "sw-cl-afdruk");
       vak.type = "checkbox";
       veld.id = nlabel.htmlFor = "sw-cl-notitie-" + id;
       rij.append(vak, maak("span", "sw-cl-tekst", tekst));
       li.textContent = "";
       li.classList.add("sw-cl-vraag");
       li.parentNode.classList.add("sw-cl-lijst");
-      li.append(rij, nlabel, veld, afdruk);
-      vragen[id] = { li, vak, veld, afdruk, tekst, stap };
+      li.append(rij, nlabel, veld);
+      vragen[id] = { li, vak, veld, tekst, stap };
       zetVraag(id);
       stap.ids.push(id);
     });
@@ -71,7 +87,8 @@
     const v = vragen[id], a = antwoord(id);
     v.vak.checked = !!a.af;
     v.li.classList.toggle("sw-cl-af", !!a.af);
-    v.veld.value = v.afdruk.textContent = a.notitie || "";
+    v.veld.value = a.notitie || "";
+    window.swAfdruk.ververs(v.veld);
   }
 
   function toon() {
@@ -89,7 +106,7 @@
       li.classList.toggle("sw-cl-af", a.af);
       voortgang(v.stap);
     } else if (e.target === v.veld && e.type === "input") {
-      a.notitie = v.afdruk.textContent = v.veld.value;
+      a.notitie = v.veld.value;
     } else return;
     if (vorige) { vorige = null; knop("herstel").hidden = true; meld(""); }
     bewaar();
@@ -136,7 +153,7 @@
     wis() {
       if (!Object.keys(staat.vragen).length) return meld("Er zijn geen antwoorden om te wissen.");
       vorige = staat;
-      staat = { vragen: {} };
+      staat = leeg();
       bewaar();
       toon();
       knop("herstel").hidden = false;

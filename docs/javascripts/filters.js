@@ -14,14 +14,22 @@
     const velden = Array.from(form.elements).filter((e) => e.name);
     const namen = velden.map((e) => e.name).filter((n, i, a) => a.indexOf(n) === i);
 
+    // Names and values from the address are matched without regard to case, so a typed or
+    // shared ?niveau=GEZIN works like ?niveau=gezin. (A dictionary without prototype: a name
+    // such as "constructor" in the address is just an unknown filter.)
     function uitAdres() {
-      const q = new URLSearchParams(location.search);
-      const waarden = (n) => q.getAll(n).join(",").split(",").filter(Boolean);
+      const gevraagd = Object.create(null);
+      new URLSearchParams(location.search).forEach((w, n) => {
+        const lijst = gevraagd[n.toLowerCase()] || (gevraagd[n.toLowerCase()] = []);
+        w.split(",").forEach((x) => { x = x.trim().toLowerCase(); if (x) lijst.push(x); });
+      });
+      const waarden = (n) => gevraagd[n.toLowerCase()] || [];
       for (const v of velden) {
-        if (v.type === "checkbox") v.checked = waarden(v.name).indexOf(v.value) >= 0;
+        if (v.type === "checkbox") v.checked = waarden(v.name).indexOf(v.value.toLowerCase()) >= 0;
         else if (v.tagName === "SELECT") {
           const w = waarden(v.name)[0] || "";
-          v.value = Array.from(v.options).some((o) => o.value === w) ? w : "";
+          const optie = Array.from(v.options).find((o) => o.value && o.value.toLowerCase() === w);
+          v.value = optie ? optie.value : "";
         }
       }
     }

@@ -6,35 +6,57 @@
   const blok = document.querySelector("[data-sw-passend]");
   if (!blok) return;
   const SLEUTEL = "samen-weerbaar:passend:v1";
+  const opslag = window.swOpslag;
   const kaart = blok.dataset.swPassend;
   const vakjes = Array.from(blok.querySelectorAll("input[type=checkbox]"));
   const notitie = blok.querySelector("textarea");
   const knop = (a) => blok.querySelector(`[data-actie="${a}"]`);
   const meld = (t) => { blok.querySelector("[role=status]").textContent = t; };
+  // The answer set of this card: its own points. Entries of other cards (one key holds all
+  // cards) are only checked for shape here; their own page checks their points.
+  const PUNTEN = opslag.verzameling(vakjes.map((v) => v.value));
+  const leeg = () => ({ kaarten: opslag.woordenboek() });
+  /* Storage format. Version 1 (before versions were written): {kaarten: {kaart: {punten:
+     [id], notitie}}}; version 2 is the same with "versie": 2, so a later change can be migrated. */
+  const FORMAAT = {
+    versie: 2, leeg, migraties: { 1: (d) => d },
+    valideer(d, l) {
+      return {
+        kaarten: l.tabel(d.kaarten, (id, a) => {
+          if (!opslag.isObject(a)) return l.laat();
+          const punten = l.lijst(a.punten, id === kaart ? PUNTEN : (p) => typeof p === "string" && p.length <= 40);
+          const uit = { punten, notitie: l.tekst(a.notitie) };
+          return uit.punten.length || uit.notitie ? uit : undefined;
+        }),
+      };
+    },
+  };
   let vorige = null;
 
-  function alles() {
-    try {
-      const s = JSON.parse(localStorage.getItem(SLEUTEL));
-      if (s && typeof s.kaarten === "object" && s.kaarten) return s;
-    } catch (e) { /* no storage or damaged: start empty */ }
-    return { kaarten: {} };
+  /* Everything stored (all cards), checked; a notice when something of this card's
+     answers was dropped. */
+  function alles(bijStart) {
+    const r = opslag.lees(SLEUTEL, FORMAAT);
+    if (bijStart && r.weg) meld(opslag.melding(r.weg));
+    if (bijStart && r.herschrijf) schrijf(r.staat);
+    return r.staat;
   }
 
-  function lees() {
-    const a = alles().kaarten[kaart];
-    return { punten: a && Array.isArray(a.punten) ? a.punten : [], notitie: a && typeof a.notitie === "string" ? a.notitie : "" };
+  function lees(bijStart) {
+    const a = alles(bijStart).kaarten[kaart];
+    return a || { punten: [], notitie: "" };
+  }
+
+  function schrijf(s) {
+    if (!opslag.bewaar(SLEUTEL, Object.keys(s.kaarten).length ? { versie: FORMAAT.versie, kaarten: s.kaarten } : null)) {
+      meld("Let op: deze browser kan de vinkjes niet bewaren; ze verdwijnen als de pagina sluit.");
+    }
   }
 
   function bewaar(a) {
     const s = alles();
     if (a.punten.length || a.notitie) s.kaarten[kaart] = a; else delete s.kaarten[kaart];
-    try {
-      if (Object.keys(s.kaarten).length) localStorage.setItem(SLEUTEL, JSON.stringify(s));
-      else localStorage.removeItem(SLEUTEL);
-    } catch (e) {
-      meld("Let op: deze browser kan de vinkjes niet bewaren; ze verdwijnen als de pagina sluit.");
-    }
+    schrijf(s);
   }
 
   function huidig() {
@@ -44,6 +66,7 @@
   function toon(a) {
     vakjes.forEach((v) => { v.checked = a.punten.indexOf(v.value) >= 0; });
     notitie.value = a.notitie;
+    window.swAfdruk.ververs(notitie);
   }
 
   function wijzig() {
@@ -79,6 +102,7 @@
   window.addEventListener("storage", (e) => {
     if (e.key === SLEUTEL || e.key === null) toon(lees());
   });
-  toon(lees());
+  toon(lees(true));
   blok.querySelectorAll("[data-sw-js]").forEach((el) => { el.hidden = false; });
+  blok.dataset.swGereed = "";
 })();

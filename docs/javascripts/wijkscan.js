@@ -7,47 +7,57 @@
   if (!balk) return;
   const SLEUTEL = "samen-weerbaar:wijkscan:v1";
   const SOORT = "samen-weerbaar-wijkscan";
+  const opslag = window.swOpslag;
   const knop = (a) => balk.querySelector(`[data-actie="${a}"]`);
   const meld = (t) => { balk.querySelector("[role=status]").textContent = t; };
   const telling = document.querySelector(".sw-ws-telling");
-  const leeg = () => ({ indicatoren: {} });
-  const ind = {};
-  let staat = lees(), vorige = null;
+  const leeg = () => ({ indicatoren: opslag.woordenboek() });
+  const ind = opslag.woordenboek();
 
   document.querySelectorAll("[data-ws-indicator]").forEach((el) => {
     const id = el.dataset.wsIndicator;
     const rij = document.querySelector(`[data-ws-rij="${id}"]`);
     const radios = Array.from(el.querySelectorAll("input[type=radio]"));
-    const labels = {};
+    const labels = opslag.woordenboek();
     radios.forEach((r) => { labels[r.value] = r.parentNode.textContent.trim(); });
-    ind[id] = { naam: el.dataset.naam, radios, labels, notitie: el.querySelector("textarea"),
+    ind[id] = { naam: el.dataset.naam, radios, labels, plaatsen: opslag.verzameling(Object.keys(labels)),
+      notitie: el.querySelector("textarea"),
       plaats: rij.querySelector(".sw-ws-plaats"), rijNotitie: rij.querySelector(".sw-ws-notitie") };
   });
 
-  function geldig(s) {
-    const uit = leeg();
-    const bron = s && typeof s.indicatoren === "object" && s.indicatoren ? s.indicatoren : {};
-    for (const id of Object.keys(bron)) {
-      const a = bron[id], i = ind[id];
-      if (!i || !a || typeof a !== "object") continue;
-      const plaats = typeof a.plaats === "string" && i.labels[a.plaats] ? a.plaats : "";
-      const notitie = typeof a.notitie === "string" ? a.notitie.slice(0, 5000) : "";
-      if (plaats || notitie) uit.indicatoren[id] = { plaats, notitie };
-    }
-    return uit;
+  /* One indicator's answer from storage or an import file: a place from its own axis and a
+     note; undefined when empty or not an answer (counted by the reader). */
+  function antwoord(l, id, a) {
+    const i = ind[id];
+    if (!i || !opslag.isObject(a)) return l.laat();
+    const uit = { plaats: l.keuze(a.plaats, i.plaatsen), notitie: l.tekst(a.notitie) };
+    return uit.plaats || uit.notitie ? uit : undefined;
+  }
+  /* Storage format. Version 1 (before versions were written): {indicatoren: {id: {plaats,
+     notitie}}}; version 2 is the same with "versie": 2, so a later change can be migrated. */
+  const OPSLAG = {
+    versie: 2, leeg, migraties: { 1: (d) => d },
+    valideer: (d, l) => ({ indicatoren: l.tabel(d.indicatoren, (id, a) => antwoord(l, id, a)) }),
+  };
+  /* Export file (see acties.export): {soort, versie: 1, indicatoren: {id: {naam, plaats,
+     plaats_tekst, notitie}}}; only plaats and notitie are read back. */
+  const BESTAND = {
+    versie: 1, leeg, migraties: {},
+    valideer: (d, l) => ({ indicatoren: l.tabel(d.indicatoren, (id, a) => antwoord(l, id, a)) }),
+  };
+  let staat = lees(true), vorige = null;
+
+  function lees(bijStart) {
+    const r = opslag.lees(SLEUTEL, OPSLAG);
+    if (r.weg) meld(opslag.melding(r.weg));
+    if (bijStart && r.herschrijf) bewaar(r.staat);
+    return r.staat;
   }
 
-  function lees() {
-    try { return JSON.parse(localStorage.getItem(SLEUTEL)) || leeg(); } catch (e) { return leeg(); }
-  }
-
-  function bewaar() {
-    const v = staat.indicatoren;
+  function bewaar(s = staat) {
+    const v = s.indicatoren;
     for (const id of Object.keys(v)) if (!v[id].plaats && !v[id].notitie) delete v[id];
-    try {
-      if (Object.keys(v).length) localStorage.setItem(SLEUTEL, JSON.stringify(staat));
-      else localStorage.removeItem(SLEUTEL);
-    } catch (e) {
+    if (!opslag.bewaar(SLEUTEL, Object.keys(v).length ? { versie: OPSLAG.versie, indicatoren: v } : null)) {
       meld("Let op: deze browser kan de antwoorden niet bewaren; ze verdwijnen als de pagina sluit.");
     }
   }
@@ -67,11 +77,11 @@
   }
 
   function toon() {
-    staat = geldig(staat);
     for (const id of Object.keys(ind)) {
       const a = staat.indicatoren[id] || {}, i = ind[id];
       i.radios.forEach((r) => { r.checked = r.value === a.plaats; });
       i.notitie.value = a.notitie || "";
+      window.swAfdruk.ververs(i.notitie);
     }
     samenvatting();
   }
@@ -136,19 +146,17 @@
   function importeer(e) {
     const bestand = e.target.files[0];
     if (!bestand) return;
-    const lezer = new FileReader();
-    lezer.onload = () => {
-      let data = null;
-      try { data = JSON.parse(lezer.result); } catch (x) { data = null; }
+    opslag.leesBestand(bestand, (tekst) => {
       e.target.value = "";
-      if (!data || data.soort !== SOORT) {
+      let data = null;
+      try { data = JSON.parse(tekst); } catch (x) { data = null; }
+      if (!opslag.isObject(data) || data.soort !== SOORT) {
         return meld("Dit bestand is geen wijkscan van deze site. Er is niets veranderd.");
       }
-      const nieuw = geldig(data), n = Object.keys(nieuw.indicatoren).length;
-      vervang(nieuw, `${n} ${n === 1 ? "indicator" : "indicatoren"} geïmporteerd uit ${bestand.name}. Per ongeluk? Kies ‘Ongedaan maken’.`);
-    };
-    lezer.onerror = () => meld("Het bestand kon niet worden gelezen.");
-    lezer.readAsText(bestand);
+      const r = opslag.openDocument(data, BESTAND), n = Object.keys(r.staat.indicatoren).length;
+      vervang(r.staat, `${n} ${n === 1 ? "indicator" : "indicatoren"} geïmporteerd uit ${bestand.name}.` +
+        (r.weg ? " " + opslag.melding(r.weg, "het bestand") : "") + " Per ongeluk? Kies ‘Ongedaan maken’.");
+    }, (melding) => { e.target.value = ""; meld(melding); });
   }
 
   balk.addEventListener("click", (e) => {
@@ -164,4 +172,5 @@
   toon();
   document.querySelectorAll("[data-sw-js]").forEach((el) => { el.hidden = false; });
   document.querySelectorAll("[data-sw-zonder-js]").forEach((el) => { el.hidden = true; });
+  balk.dataset.swGereed = "";
 })();

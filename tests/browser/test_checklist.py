@@ -30,13 +30,13 @@ def openen(page, server):
     page.on("pageerror", lambda e: fouten.append(f"{e.message}\n{e.stack or ''}"))
     page.goto(f"{server}/{PAGINA}")
     # The script builds the checklist one step per task and marks the bar when it is done.
-    page.wait_for_selector(GEREED, state="attached", timeout=10000)
+    page.wait_for_selector(GEREED, state="attached")
     return fouten
 
 
 def herladen(page):
     page.reload()
-    page.wait_for_selector(GEREED, state="attached", timeout=10000)
+    page.wait_for_selector(GEREED, state="attached")
 
 
 def vakje(page, vraag):
@@ -357,6 +357,6 @@ def test_tweede_tabblad_volgt_de_antwoorden(telefoon, server, kennis):
     tweede.goto(f"{server}/{PAGINA}")
     v = kennis.hulpvragen.stappen[5].vragen[0]
     vakje(telefoon, v).check()
-    tweede.wait_for_function(f"() => document.querySelector(\"[id='{v.id}'] input\").checked", timeout=5000)
+    tweede.wait_for_function(f"() => document.querySelector(\"[id='{v.id}'] input\").checked")
     assert vakje(tweede, v).is_checked()
     tweede.close()

@@ -49,7 +49,7 @@ def test_navigeren_en_zoeken_vanaf_file(offline, site):
     offline.locator("label.md-header__button[for='__search']").click()
     offline.locator("input.md-search__input").press_sequentially("meldingsbereidheid", delay=30)
     resultaat = offline.locator(".md-search-result__item a").first
-    resultaat.wait_for(state="visible", timeout=20000)
+    resultaat.wait_for(state="visible")
     href = resultaat.get_attribute("href")
     resultaat.click()
     offline.wait_for_load_state()

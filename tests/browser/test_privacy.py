@@ -24,7 +24,8 @@ def test_geen_verzoeken_naar_andere_hosts_en_geen_cookies(telefoon, server, site
         verzoeken.clear()
         url = f"{server}/{pad.relative_to(site).as_posix()}"
         telefoon.goto(url, wait_until="load")
-        telefoon.wait_for_timeout(150)  # late requests (search index, worker)
+        # Late requests (search index, worker): wait until the network has been quiet.
+        telefoon.wait_for_load_state("networkidle")
         vreemd = sorted({u for u in verzoeken if urlsplit(u).scheme in EIGEN_SCHEMA and urlsplit(u).netloc != eigen})
         vreemd += sorted({u for u in verzoeken if urlsplit(u).scheme not in EIGEN_SCHEMA + ("data", "blob", "about")})
         if vreemd:

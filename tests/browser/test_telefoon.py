@@ -44,7 +44,7 @@ def test_zoeken_naar_buurtvaders_vindt_de_kaart(telefoon, server):
     zoekveld = telefoon.locator("input.md-search__input")
     zoekveld.press_sequentially("Buurtvaders", delay=30)
     resultaat = telefoon.locator(".md-search-result__item a").first
-    resultaat.wait_for(state="visible", timeout=15000)
+    resultaat.wait_for(state="visible")
     hrefs = telefoon.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
     assert any("interventies/buurtvaders.html" in h for h in hrefs), hrefs
     telefoon.locator(".md-search-result__item a[href*='interventies/buurtvaders.html']").first.click()

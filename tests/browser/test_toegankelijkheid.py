@@ -101,7 +101,7 @@ def typ_zoekterm(page, scherm: str) -> None:
 
 
 def wacht_op_resultaten(page) -> None:
-    page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15000)
+    page.locator(".md-search-result__item").first.wait_for(state="visible")
     assert page.evaluate("document.getElementById('__search').checked"), "zoekvenster ging niet open"
 
 
@@ -215,8 +215,7 @@ def test_tabel_die_schuift_wordt_focusbaar_gebied(browser, server, site, axe_bro
         wrap = page.locator(".md-typeset__scrollwrap").last
         wrap.wait_for(state="attached")
         page.wait_for_function(
-            "() => [...document.querySelectorAll('.md-typeset__scrollwrap')].some(w => w.getAttribute('tabindex') === '0')",
-            timeout=5000)
+            "() => [...document.querySelectorAll('.md-typeset__scrollwrap')].some(w => w.getAttribute('tabindex') === '0')")
         assert wrap.get_attribute("role") == "region"
         assert wrap.get_attribute("aria-label") == "Tabel: Brede testtabel"
         schendingen = axe(page, {"include": [[".md-typeset__scrollwrap"]]})
@@ -243,7 +242,7 @@ def test_skiplink_brengt_toetsenbord_naar_de_inhoud(browser, server, scherm, pag
         doel = skip["href"].lstrip("#")
         assert page.evaluate("id => !!document.querySelector('article')?.querySelector('[id=\"' + id + '\"]')", doel), doel
         page.keyboard.press("Enter")
-        page.wait_for_function("doel => location.hash === '#' + doel", arg=doel, timeout=5000)
+        page.wait_for_function("doel => location.hash === '#' + doel", arg=doel)
         page.keyboard.press("Tab")
         in_artikel = page.evaluate("() => !!document.activeElement.closest('article')")
         assert in_artikel, page.evaluate("() => document.activeElement.outerHTML.slice(0, 200)")
@@ -364,11 +363,11 @@ def test_zoeken_met_toetsenbord_op_telefoon(browser, server):
         assert staat["id"] == "__search" and not onzichtbaar(staat), staat
         assert page.get_by_role("checkbox", name="Zoeken", exact=True).count() == 1
         page.keyboard.press("Enter")
-        page.wait_for_function("document.activeElement.matches('input.md-search__input')", timeout=5000)
+        page.wait_for_function("document.activeElement.matches('input.md-search__input')")
         page.keyboard.type(ZOEKTERM, delay=10)
         wacht_op_resultaten(page)
         page.keyboard.press("Escape")
-        page.wait_for_function("!document.getElementById('__search').checked", timeout=5000)
+        page.wait_for_function("!document.getElementById('__search').checked")
         assert page.evaluate("document.activeElement.id") == "__search"
     finally:
         context.close()

@@ -62,8 +62,12 @@ def test_es2017(bron, nieuwer):
 
 
 def test_gebruikt_een_vaste_opslagsleutel(bron):
+    """The key is fixed; storage goes through the shared checked reader (docs/javascripts/opslag.js),
+    which uses localStorage only."""
     assert '"samen-weerbaar:hulpvragen:v1"' in bron
-    assert "localStorage" in bron and "sessionStorage" not in bron and "document.cookie" not in bron
+    assert "window.swOpslag" in bron and "sessionStorage" not in bron and "document.cookie" not in bron
+    opslag = (SCRIPT.parent / "opslag.js").read_text(encoding="utf-8")
+    assert "localStorage" in opslag and "sessionStorage" not in opslag and "document.cookie" not in opslag
 
 
 def test_syntax_klopt_volgens_node():
