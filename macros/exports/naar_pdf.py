@@ -50,7 +50,7 @@ def schrijf(doc: Document) -> bytes:
 
     bron = html(doc)
     kenmerk = hashlib.sha256(bron.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    return HTML(string=bron, base_url=str(SJABLONEN)).write_pdf(
-        pdf_variant="pdf/ua-1",
-        pdf_identifier=kenmerk,
-    )
+    from ..pdf.weasy import schrijf_getagd  # PDF/UA repairs shared with the site PDFs
+
+    opties = {"pdf_variant": "pdf/ua-1", "pdf_identifier": kenmerk}
+    return schrijf_getagd(HTML(string=bron, base_url=str(SJABLONEN)).render(**opties), opties)

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.exports.hulpvragen_model import BRON_PDF
 from macros.plaatsen import FACTOR_PAGINA, interventie_pagina
 
 
@@ -89,7 +90,8 @@ def test_ontbrekende_figuur_toont_bijschrift_en_verwijst_naar_pdf(site, kennis):
     s = soep(site, "hoofdstuk-4/index.html")
     fig = s.find(id="figuur-4-1")
     assert "Figuur 4.1" in fig.figcaption.get_text()
-    assert "alleen in de gepubliceerde PDF" in fig.get_text()
+    # the published source PDF of May 2024, in the same words as every such note
+    assert f"alleen in {BRON_PDF}" in " ".join(fig.get_text().split())
     herbouwd = soep(site, "hoofdstuk-3/samenwerkingsniveaus.html").find(id="afbeelding-3-1")
     assert len(herbouwd.select("ol li")) == len(kennis.lijst("participatieniveaus").items)
 
