@@ -229,11 +229,12 @@ def _voeg_splitsingen_samen(b: _Boom, layout: Layout) -> None:
         if not rollen:
             continue
         top = b.elementen(document)
-        voor = [e for e in top if b.pagina(e) == p - 1]
-        na = [e for e in top if b.pagina(e) == p]
-        if not voor or not na:
+        # the first element made on page p, and before it the one that reaches page p - 1
+        # (its /Pg may be an earlier page when it was merged with an earlier part)
+        i = next((i for i, e in enumerate(top) if b.pagina(e) == p), 0)
+        if i == 0:
             continue
-        a, z = voor[-1], na[0]
+        a, z = top[i - 1], top[i]
         for rol in rollen:
             if a is None or z is None or str(a.S) != rol or str(z.S) != rol:
                 break

@@ -16,8 +16,8 @@ Kinds of finding (``Bevinding.soort``):
   the second on the next page; for sections and articles: not starting with a heading).
 * ``kop-voet-geen-artefact``: marked content (running headers/footers) that no
   element reachable from the structure root owns: it must be an /Artifact.
-* ``link-beschrijving``: a link annotation whose /Contents is missing, its own
-  target (a slug or URL fragment name) or only a scheme (``https://``).
+* ``link-beschrijving``: a link annotation whose /Contents is missing, only a scheme
+  (``https://``) or, for a link inside the document, its destination name (a slug).
 * ``link-niet-onder-link``: a link annotation whose structure parent is not a /Link.
 * ``link-gesplitst``: two adjacent /Link elements with the same target.
 * ``lijstitem-zonder-lbody``: a list item with children other than Lbl and LBody.
@@ -268,7 +268,8 @@ def _structuur(data: bytes) -> list[Bevinding]:
                     continue
                 doel = _doel(annot)
                 tekst = str(annot.get("/Contents", "")).strip()
-                if not tekst or tekst == doel or tekst.rstrip("/:") in ("https", "http", "mailto"):
+                intern = "/Dest" in annot or "/D" in (annot.get("/A") or {})
+                if not tekst or (intern and tekst == doel) or tekst.rstrip("/:") in ("https", "http", "mailto"):
                     uit.append(Bevinding("link-beschrijving", nummer, f"link naar {doel!r} beschreven als {tekst!r}"))
                 sleutel = annot.get("/StructParent")
                 ouder = ouders.get(int(sleutel)) if sleutel is not None else None
