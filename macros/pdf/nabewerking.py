@@ -144,14 +144,17 @@ class _Boom:
         self.nums = nums
         self.index = {int(nums[i]): i + 1 for i in range(0, len(nums), 2)}
         self.artefacten: dict[int, set[int]] = {}  # page -> MCIDs to turn into artifacts
+        self._rijen: dict[int, object] = {}  # page -> its array in the ParentTree
 
     def pagina(self, el) -> int | None:
         pg = el.get("/Pg")
         return self.paginanummer.get(pg.objgen) if pg is not None else None
 
     def ouder_rij(self, pagina: int):
-        sleutel = self.pdf.pages[pagina].obj.get("/StructParents")
-        return self.nums[self.index[int(sleutel)]] if sleutel is not None else None
+        if pagina not in self._rijen:
+            sleutel = self.pdf.pages[pagina].obj.get("/StructParents")
+            self._rijen[pagina] = self.nums[self.index[int(sleutel)]] if sleutel is not None else None
+        return self._rijen[pagina]
 
     def zet_eigenaar(self, pagina: int, mcid: int, el) -> None:
         rij = self.ouder_rij(pagina)
@@ -370,15 +373,16 @@ def _artefacten(b: _Boom) -> None:
         if not weg:
             continue
         pagina = b.pdf.pages[p]
-        instructies = []
-        for operanden, operator in pikepdf.parse_content_stream(pagina):
+        instructies = pikepdf.parse_content_stream(pagina)
+        veranderd = False
+        for i, (operanden, operator) in enumerate(instructies):
             if str(operator) == "BDC" and len(operanden) == 2 and isinstance(operanden[1], Dictionary) \
                     and "/MCID" in operanden[1] and int(operanden[1].MCID) in weg:
-                instructies.append(pikepdf.ContentStreamInstruction(
-                    [Name.Artifact, Dictionary(Type=Name.Pagination)], pikepdf.Operator("BDC")))
-            else:
-                instructies.append(pikepdf.ContentStreamInstruction(operanden, operator))
-        pagina.obj.Contents = b.pdf.make_stream(pikepdf.unparse_content_stream(instructies))
+                instructies[i] = pikepdf.ContentStreamInstruction(
+                    [Name.Artifact, Dictionary(Type=Name.Pagination)], pikepdf.Operator("BDC"))
+                veranderd = True
+        if veranderd:
+            pagina.obj.Contents = b.pdf.make_stream(pikepdf.unparse_content_stream(instructies))
         if rij is not None:
             for mcid in weg:
                 if mcid < len(rij):
