@@ -13,7 +13,7 @@ Kinds of finding (``Bevinding.soort``):
 * ``th-zonder-scope``: a table header cell without ``/Scope`` Column, Row or Both.
 * ``tabel-gesplitst``, ``lijst-gesplitst``, ``deel-gesplitst``: one HTML element that
   became two structure elements at a page break (adjacent siblings of the same kind,
-  the second on the next page; for sections and articles: not starting with a heading).
+  the second on the next page and not starting with a heading or a caption).
 * ``kop-voet-geen-artefact``: marked content (running headers/footers) that no
   element reachable from the structure root owns: it must be an /Artifact.
 * ``link-beschrijving``: a link annotation whose /Contents is missing, only a scheme
@@ -188,6 +188,17 @@ def _doel(annot) -> str:
     return ""
 
 
+def _begint_nieuw(b: _Boom, el) -> bool:
+    """Whether ``el`` starts with a heading or a caption (along its first children):
+    then it is an element of its own, not the rest of one cut by a page break."""
+    while el is not None:
+        if str(el.S) in KOPPEN or str(el.S) == "/Caption":
+            return True
+        kinderen = b.elementen(el)
+        el = kinderen[0] if kinderen else None
+    return False
+
+
 def _gesplitst(b: _Boom, vorige, volgende, p_v: int, p_w: int) -> list[Bevinding]:
     """A split pair, and inside it the pair (last child, first child) while the
     split goes on: same kind of element on both sides of the page break."""
@@ -244,8 +255,7 @@ def _structuur(data: bytes) -> list[Bevinding]:
                 p_v, p_w = b.paginas_van(vorige), b.paginas_van(volgende)
                 if not p_v or not p_w or p_w[0] != p_v[-1] + 1:
                     continue
-                eerste = b.elementen(volgende)
-                if rol_v in SPLITSBAAR or (eerste and str(eerste[0].S) not in KOPPEN):
+                if not _begint_nieuw(b, volgende):
                     uit.extend(_gesplitst(b, vorige, volgende, p_v[-1], p_w[0]))
 
         # marked content that no reachable element owns

@@ -170,3 +170,26 @@ def test_downloads_pagina_linkt_alle_downloads(site):
     links = {a["href"] for a in s.select("a[download]")}
     gemaakt = {p.relative_to(site).as_posix() for p in (site / "downloads").rglob("*") if p.is_file()}
     assert {l for l in links} >= {g for g in gemaakt if "/open-data/" in g or "hulpvragen" in g}
+
+
+def test_subparagrafen_een_kopniveau_dieper_dan_hun_paragraaf(site):
+    """On every page a heading numbered 2.1.1 is one level below the 2.1 before it
+    (and the anchors #paragraaf-2-1-1 stay where links point)."""
+    getoetst = 0
+    for pagina in sorted(site.rglob("*.html")):
+        artikel = soep(site, str(pagina.relative_to(site))).select_one("article")
+        if artikel is None:
+            continue
+        niveau: dict[str, int] = {}
+        for kop in artikel.find_all(re.compile(r"^h[1-6]$")):
+            nummer = re.match(r"(?:Hoofdstuk )?(\d+(?:\.\d+)*)\s", kop.get_text(" ", strip=True))
+            if not nummer:
+                continue
+            n, lvl = nummer.group(1), int(kop.name[1])
+            niveau[n] = lvl
+            ouder = n.rsplit(".", 1)[0]
+            if "." in n and ouder in niveau:
+                assert lvl == niveau[ouder] + 1, (pagina.name, n, lvl, niveau[ouder])
+                assert kop.get("id") == "paragraaf-" + n.replace(".", "-"), (pagina.name, kop.get("id"))
+                getoetst += 1
+    assert getoetst >= 5
