@@ -93,6 +93,25 @@ def _keten(pagina_box, laatste: bool) -> list[tuple[int, str]]:
     return uit
 
 
+def linktekst(element) -> str:
+    """What a screen reader should say for a link (an lxml ``<a>`` element): its text;
+    for a footnote number "voetnoot N"; for a symbol only (the footnote's ↩) where it
+    leads; ``aria-label`` wins."""
+    if element is None:
+        return ""
+    if element.get("aria-label"):
+        return element.get("aria-label")
+    tekst = " ".join("".join(element.itertext()).split())
+    klassen = (element.get("class") or "").split()
+    if "footnote-ref" in klassen:
+        return f"voetnoot {tekst}"
+    if "footnote-backref" in klassen:
+        return "terug naar de verwijzing naar deze voetnoot in de tekst"
+    if not any(c.isalnum() for c in tekst):
+        return element.get("title") or tekst
+    return tekst
+
+
 def vervolg_uit_layout(document) -> Layout:
     """The ``Layout`` of a rendered WeasyPrint document (``HTML(...).render()``)."""
     links: list[list[tuple[str, int]]] = []
@@ -103,10 +122,7 @@ def vervolg_uit_layout(document) -> Layout:
             if soort not in ("internal", "external"):
                 continue
             element = box.element
-            tekst = " ".join("".join(element.itertext()).split()) if element is not None else ""
-            if not tekst and element is not None:
-                tekst = element.get("aria-label") or element.get("title") or ""
-            regels.append((tekst, nummers.setdefault(id(element), len(nummers))))
+            regels.append((linktekst(element), nummers.setdefault(id(element), len(nummers))))
         links.append(regels)
     vervolg: list[list[str]] = [[]]
     for vorige, pagina in zip(document.pages, document.pages[1:]):

@@ -121,3 +121,19 @@ def test_vorm_die_niet_past_stopt_de_bouw(gemaakt):
     leeg = nabewerking.Layout(links=[[] for _ in range(10)], vervolg=[])
     with pytest.raises(nabewerking.NabewerkingFout, match="linkannotaties"):
         nabewerking.verbeter(gemaakt, leeg)
+
+
+@pytest.mark.parametrize(
+    "a, beschrijving",
+    [
+        ('<a href="#literatuur__schreurs-2020">Schreurs, <i>2020</i></a>', "Schreurs, 2020"),
+        ('<a class="footnote-ref" href="#fn:13">13</a>', "voetnoot 13"),
+        ('<a class="footnote-backref" href="#fnref:13" title="Jump back">&#8617;</a>', "terug naar de verwijzing naar deze voetnoot in de tekst"),
+        ('<a href="#x" title="Naar de top">&#8593;</a>', "Naar de top"),
+        ('<a href="#x" aria-label="Sluiten">x</a>', "Sluiten"),
+    ],
+)
+def test_linkbeschrijving_is_wat_de_lezer_ziet(a, beschrijving):
+    from lxml import html as lxml_html
+
+    assert nabewerking.linktekst(lxml_html.fragment_fromstring(a)) == beschrijving
