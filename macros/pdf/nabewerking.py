@@ -341,6 +341,7 @@ def _lijstitems(b: _Boom) -> None:
             continue
         kinderen = _kinderen(el)
         if all(_is_element(k) and str(k.S) in ("/Lbl", "/LBody") for k in kinderen):
+            _een_lbody(b, el)
             continue
         nieuw, romp = [], None
         for k in kinderen:
@@ -364,6 +365,16 @@ def _lijstitems(b: _Boom) -> None:
                 b.zet_eigenaar(b.pagina(el), int(k), romp)
                 romp.K.append(k)
         el.K = Array(nieuw)
+        _een_lbody(b, el)
+
+
+def _een_lbody(b: _Boom, li) -> None:
+    """One /LBody per list item: the parts of an item cut by a page break, or wrapped
+    separately, go into the first."""
+    lichamen = [k for k in b.elementen(li) if str(k.S) == "/LBody"]
+    for deel in lichamen[1:]:
+        b.verplaats(deel, lichamen[0])
+        b.verwijder(deel)
 
 
 def _bereikbaar(b: _Boom) -> set:

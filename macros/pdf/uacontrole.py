@@ -20,7 +20,7 @@ Kinds of finding (``Bevinding.soort``):
   (``https://``) or, for a link inside the document, its destination name (a slug).
 * ``link-niet-onder-link``: a link annotation whose structure parent is not a /Link.
 * ``link-gesplitst``: two adjacent /Link elements with the same target.
-* ``lijstitem-zonder-lbody``: a list item with children other than Lbl and LBody.
+* ``lijstitem-zonder-lbody``: a list item with children other than Lbl and one LBody.
 """
 
 from __future__ import annotations
@@ -235,7 +235,10 @@ def _structuur(data: bytes) -> list[Bevinding]:
                 if not scopes & SCOPES:
                     uit.append(Bevinding("th-zonder-scope", pg, "kopcel zonder /Scope"))
             elif rol == "/LI":
-                vreemd = [str(k.S) for k in b.elementen(el) if str(k.S) not in ("/Lbl", "/LBody")]
+                rollen = [str(k.S) for k in b.elementen(el)]
+                vreemd = [r for r in rollen if r not in ("/Lbl", "/LBody")]
+                if rollen.count("/LBody") > 1:
+                    vreemd.append("meer dan één LBody")
                 if vreemd or len(b.elementen(el)) != len(b.kinderen(el)):
                     uit.append(Bevinding("lijstitem-zonder-lbody", pg, f"LI met {', '.join(vreemd) or 'losse inhoud'}"))
             # splits and split links: look at adjacent siblings
