@@ -13,7 +13,8 @@ Kinds of finding (``Bevinding.soort``):
 * ``th-zonder-scope``: a table header cell without ``/Scope`` Column, Row or Both.
 * ``tabel-gesplitst``, ``lijst-gesplitst``, ``deel-gesplitst``: one HTML element that
   became two structure elements at a page break (adjacent siblings of the same kind,
-  the second on the next page and not starting with a heading or a caption).
+  the second on the next page and not starting with a heading or a caption; a /Part or
+  /Art whose second part starts with a deeper heading than the first is split too).
 * ``kop-voet-geen-artefact``: marked content (running headers/footers) that no
   element reachable from the structure root owns: it must be an /Artifact.
 * ``link-beschrijving``: a link annotation whose /Contents is missing, only a scheme
@@ -199,6 +200,30 @@ def _begint_nieuw(b: _Boom, el) -> bool:
     return False
 
 
+def _eerste_kop(b: _Boom, el) -> int | None:
+    for kind, _ in _onder(b, el):
+        if str(kind.S) in KOPPEN:
+            return int(str(kind.S)[2])
+    return None
+
+
+def _onder(b: _Boom, el):
+    stapel = list(reversed(b.elementen(el)))
+    while stapel:
+        kind = stapel.pop()
+        yield kind, el
+        stapel.extend(reversed(b.elementen(kind)))
+
+
+def _dieper_vervolg(b: _Boom, vorige, volgende) -> bool:
+    """A /Part or /Art (``main``, ``article``) whose next part starts with a deeper
+    heading than the first: the rest of the same element (a card's second page)."""
+    if str(vorige.S) not in ("/Part", "/Art"):
+        return False
+    a, z = _eerste_kop(b, vorige), _eerste_kop(b, volgende)
+    return a is not None and z is not None and z > a
+
+
 def _gesplitst(b: _Boom, vorige, volgende, p_v: int, p_w: int) -> list[Bevinding]:
     """A split pair, and inside it the pair (last child, first child) while the
     split goes on: same kind of element on both sides of the page break."""
@@ -258,7 +283,7 @@ def _structuur(data: bytes) -> list[Bevinding]:
                 p_v, p_w = b.paginas_van(vorige), b.paginas_van(volgende)
                 if not p_v or not p_w or p_w[0] != p_v[-1] + 1:
                     continue
-                if not _begint_nieuw(b, volgende):
+                if not _begint_nieuw(b, volgende) or _dieper_vervolg(b, vorige, volgende):
                     uit.extend(_gesplitst(b, vorige, volgende, p_v[-1], p_w[0]))
 
         # marked content that no reachable element owns
