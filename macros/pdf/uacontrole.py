@@ -7,8 +7,9 @@ finding; an empty list means the file passes. ``tel(bevindingen)`` counts them p
 Kinds of finding (``Bevinding.soort``):
 
 * ``pdfua:<rule id>``: a finding of the ``pdfua`` package (any severity), or a rule
-  it could not run (``…:niet-uitgevoerd``). Its heading rule UA-14-001 crashes on
-  deep trees (recursion); it is replaced by ``lege-kop`` below.
+  it could not run (``…:niet-uitgevoerd``, so a crashing rule fails the check instead
+  of passing silently). Its empty-heading rule UA-14-001 (0.1.3) raises ValueError on
+  our files (it asks a plain MCID number for a key); ``lege-kop`` below replaces it.
 * ``lege-kop``: a heading element without any content.
 * ``th-zonder-scope``: a table header cell without ``/Scope`` Column, Row or Both.
 * ``tabel-gesplitst``, ``lijst-gesplitst``, ``deel-gesplitst``: one HTML element that
@@ -71,11 +72,7 @@ def _pdfua(data: bytes) -> list[Bevinding]:
     with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
         f.write(data)
         f.flush()
-        oud = sys.getrecursionlimit()
-        try:
-            report = Validator(ValidatorOptions(registry=_Registry(regels))).validate(f.name)
-        finally:
-            sys.setrecursionlimit(oud)
+        report = Validator(ValidatorOptions(registry=_Registry(regels))).validate(f.name)
     uit = []
     for uitkomst in report.outcomes:
         if uitkomst.skipped:

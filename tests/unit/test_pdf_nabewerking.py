@@ -138,3 +138,15 @@ def test_linkbeschrijving_is_wat_de_lezer_ziet(a, beschrijving):
     from lxml import html as lxml_html
 
     assert nabewerking.linktekst(lxml_html.fragment_fromstring(a)) == beschrijving
+
+
+def test_een_regel_van_pdfua_die_crasht_is_een_bevinding(gemaakt, monkeypatch):
+    """A pdfua rule that raises must fail the check, not pass silently."""
+    from pdfua.rules.structure import FigureAltTextRule
+
+    def kapot(self, doc):
+        raise ValueError("kapot")
+
+    monkeypatch.setattr(FigureAltTextRule, "check", kapot)
+    soorten = {b.soort for b in uacontrole.controleer(gemaakt)}
+    assert soorten == {"pdfua:UA-13-004:niet-uitgevoerd"}
