@@ -3,7 +3,8 @@
 The HTML comes from sjablonen/hulpvragen.html (autoescaped; Markdown fields arrive
 as ``Markup`` from ``macros.tekst.md_blok``). Creation and modification date are
 fixed through ``dcterms`` meta elements and the file identifier is derived from the
-HTML, so the same content gives the same bytes.
+finished content (macros/pdf/nabewerking.py), so the same content gives the same bytes.
+The PDF/UA post-processing is the same as for the site's PDFs (``schrijf_getagd``).
 """
 
 from __future__ import annotations

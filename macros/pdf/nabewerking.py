@@ -427,6 +427,11 @@ def verbeter(pdf: bytes, layout: Layout) -> bytes:
         _scope(b)
         _lijstitems(b)
         _artefacten(b)
+        # The file identifier comes from the finished content (qpdf's deterministic ID,
+        # both halves): the same document gives the same bytes, whatever whitespace or
+        # minification its HTML had.
+        if "/ID" in doc.trailer:
+            del doc.trailer.ID
         uit = io.BytesIO()
         doc.save(uit, deterministic_id=True, compress_streams=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)

@@ -2,8 +2,9 @@
 
 The same recipe as the help-question PDF (macros/exports/naar_pdf.py):
 ``pdf_variant="pdf/ua-1"``, fixed creation/modification dates through ``dcterms``
-meta elements, and a file identifier derived from the HTML, so the same input
-gives the same bytes. On top of that, for documents assembled from site pages:
+meta elements, and a file identifier derived from the finished content (after the
+PDF/UA post-processing, ``nabewerking.py``), so the same document gives the same
+bytes. On top of that, for documents assembled from site pages:
 
 * resources load only from files inside one folder (the built site): no request
   leaves the machine, and a missing image stops the build;
