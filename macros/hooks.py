@@ -19,6 +19,7 @@ from macros import downloads  # noqa: E402
 from macros.wijzigingsdatum import git_datums, nederlandse_datum, pagina_datum  # noqa: E402
 from macros.mkdocs_glue import kennis_voor, verrijker_voor  # noqa: E402
 from macros.verrijking import voetnoten_met_bronnummer  # noqa: E402
+from macros.tabelkoppen import met_scope  # noqa: E402
 from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
 
 
@@ -61,8 +62,9 @@ def on_files(files, config):
 
 
 def on_page_content(html, page, config, files):
-    """Link citations to the reference list and first uses of glossary terms."""
-    html = voetnoten_met_bronnummer(html)
+    """Link citations to the reference list and first uses of glossary terms;
+    header cells of Markdown tables get a scope (macros/tabelkoppen.py)."""
+    html = met_scope(voetnoten_met_bronnummer(html))
     return verrijker_voor(config).verrijk(html, page.file.src_uri)
 
 

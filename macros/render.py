@@ -13,7 +13,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from . import downloads, plaatsen
-from .exports.hulpvragen_model import ONVOLLEDIG
+from .exports.hulpvragen_model import BRON_PDF, ONVOLLEDIG
 from .kennis import Kennis
 from .paginaindex import PaginaIndex
 from .sjabloon import omgeving
@@ -90,6 +90,7 @@ def _omgeving() -> Environment:
         DOELGROEP=DOELGROEP,
         INTERVENTIE_NIVEAU=INTERVENTIE_NIVEAU,
         ONVOLLEDIG=ONVOLLEDIG,
+        BRON_PDF=BRON_PDF,
     )
     return env
 

@@ -23,9 +23,12 @@ BRONREGEL = (
     "Expertise-unit Sociale Stabiliteit (ESS), ministerie van SZW. "
     "Hergebruik toegestaan mits de context behouden blijft."
 )
+#: The published source document, in every note that sends the reader to it (site,
+#: knowledge-document PDF, checklists): never to be confused with the PDF this site makes.
+BRON_PDF = "de oorspronkelijke PDF van het kennisdocument, gepubliceerd in mei 2024 (niet de PDF van deze kennisbank)"
 ONVOLLEDIG = (
     "Let op: deze inleiding is bij de omzetting van de gepubliceerde PDF afgebroken; "
-    "de volledige tekst staat in de PDF van het kennisdocument."
+    f"de volledige tekst staat in {BRON_PDF}."
 )
 ONDERWERP = "Bijlage 3 van Samen Weerbaar – kennisdocument: hulpvragen voor het gesprek met gemeenschappen"
 ANTWOORDREGELS = 3  # empty ruled lines under every question

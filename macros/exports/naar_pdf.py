@@ -3,7 +3,8 @@
 The HTML comes from sjablonen/hulpvragen.html (autoescaped; Markdown fields arrive
 as ``Markup`` from ``macros.tekst.md_blok``). Creation and modification date are
 fixed through ``dcterms`` meta elements and the file identifier is derived from the
-HTML, so the same content gives the same bytes.
+finished content (macros/pdf/nabewerking.py), so the same content gives the same bytes.
+The PDF/UA post-processing is the same as for the site's PDFs (``schrijf_getagd``).
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def schrijf(doc: Document) -> bytes:
 
     bron = html(doc)
     kenmerk = hashlib.sha256(bron.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    return HTML(string=bron, base_url=str(SJABLONEN)).write_pdf(
-        pdf_variant="pdf/ua-1",
-        pdf_identifier=kenmerk,
-    )
+    from ..pdf.weasy import schrijf_getagd  # PDF/UA repairs shared with the site PDFs
+
+    opties = {"pdf_variant": "pdf/ua-1", "pdf_identifier": kenmerk}
+    return schrijf_getagd(HTML(string=bron, base_url=str(SJABLONEN)).render(**opties), opties)

@@ -2,8 +2,9 @@
 
 The same recipe as the help-question PDF (macros/exports/naar_pdf.py):
 ``pdf_variant="pdf/ua-1"``, fixed creation/modification dates through ``dcterms``
-meta elements, and a file identifier derived from the HTML, so the same input
-gives the same bytes. On top of that, for documents assembled from site pages:
+meta elements, and a file identifier derived from the finished content (after the
+PDF/UA post-processing, ``nabewerking.py``), so the same document gives the same
+bytes. On top of that, for documents assembled from site pages:
 
 * resources load only from files inside one folder (the built site): no request
   leaves the machine, and a missing image stops the build;
@@ -187,7 +188,14 @@ def _sleutel(html: str, map_: Path) -> str:
     import pydyf
     import weasyprint
 
-    h = hashlib.sha256(f"weasyprint {weasyprint.__version__} pydyf {pydyf.__version__} zlib {ZLIB_NIVEAU}\n".encode())
+    import pikepdf
+
+    from . import nabewerking
+
+    h = hashlib.sha256(
+        f"weasyprint {weasyprint.__version__} pydyf {pydyf.__version__} pikepdf {pikepdf.__version__} zlib {ZLIB_NIVEAU}\n".encode()
+    )
+    h.update(Path(nabewerking.__file__).read_bytes())  # the post-processing is part of the recipe
     h.update(html.encode("utf-8"))
     for src in sorted(set(_SRC.findall(html))):
         pad = map_ / unquote(src)
@@ -216,6 +224,17 @@ def _in_cache(cache: Path, sleutel: str, resultaat: Resultaat) -> None:
             pad.unlink(missing_ok=True)
 
 
+def schrijf_getagd(document, opties: dict) -> bytes:
+    """Write a rendered WeasyPrint document as PDF and repair its tags
+    (``nabewerking.verbeter``): the one way every PDF of the site is written."""
+    from .nabewerking import verbeter, vervolg_uit_layout
+
+    layout = vervolg_uit_layout(document)
+    with _snelle_pydyf():
+        ruw = document.write_pdf(**opties)
+    return verbeter(ruw, layout)
+
+
 def schrijf_pdf(html: str, map_: Path, cache: Path | None = None) -> Resultaat:
     """Render ``html`` (relative URLs resolve inside ``map_``) to tagged PDF/UA-1 bytes.
 
@@ -234,8 +253,7 @@ def schrijf_pdf(html: str, map_: Path, cache: Path | None = None) -> Resultaat:
     fouten = _controleer_ankers(document) + _controleer_breedte(document)
     if fouten:
         raise PdfFout("\n  ".join(["PDF niet gemaakt:"] + fouten[:20]))
-    with _snelle_pydyf():
-        resultaat = Resultaat(document.write_pdf(**opties), len(document.pages))
+    resultaat = Resultaat(schrijf_getagd(document, opties), len(document.pages))
     if cache:
         _in_cache(cache, sleutel, resultaat)
     return resultaat

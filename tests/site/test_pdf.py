@@ -417,6 +417,112 @@ def test_kaart_pdf_is_reproduceerbaar(site, kennis):
     assert een == (site / pdf.kaart_pad(k.id)).read_bytes()
 
 
+# ---- PDF/UA: every PDF of the site, read back by an independent check -----------------
+def alle_pdfs(site: Path) -> list[Path]:
+    return sorted((site / pdf.MAP).glob("*.pdf"))
+
+
+def structuur(pad: Path) -> dict[str, list]:
+    """Structure elements per type (``/Table``, ``/TH``...) reachable from the root."""
+    import pikepdf
+
+    uit: dict[str, list] = {}
+    with pikepdf.open(pad) as doc:
+        stapel = [doc.Root.StructTreeRoot]
+        while stapel:
+            el = stapel.pop()
+            k = el.get("/K")
+            for kind in list(k) if isinstance(k, pikepdf.Array) else ([k] if k is not None else []):
+                if isinstance(kind, pikepdf.Dictionary) and "/S" in kind:
+                    a = kind.get("/A")
+                    scope = str(a.get("/Scope")) if isinstance(a, pikepdf.Dictionary) and "/Scope" in a else None
+                    uit.setdefault(str(kind.S), []).append(scope)
+                    stapel.append(kind)
+    return uit
+
+
+def test_elke_pdf_doorstaat_de_pdfua_controle(site, kennis):
+    """The pdfua package plus our pikepdf checks (macros/pdf/uacontrole.py): zero findings
+    in the knowledge document, every card and every help-question checklist."""
+    from macros.exports.hulpvragen_model import bestandsnamen
+    from macros.pdf.uacontrole import controleer, tel
+
+    paden = alle_pdfs(site)
+    verwacht = {pdf.KENNISDOCUMENT_PAD.rsplit("/", 1)[1]} | {pdf.kaart_pad(k.id).rsplit("/", 1)[1] for k in kennis.interventies}
+    verwacht |= {n for n in bestandsnamen(kennis) if n.endswith(".pdf")}
+    assert {p.name for p in paden} == verwacht
+    fouten = {}
+    for pad in paden:
+        bevindingen = controleer(pad)
+        if bevindingen:
+            fouten[pad.name] = (tel(bevindingen), [f"p.{b.pagina}: {b.melding}" for b in bevindingen[:5]])
+    assert not fouten, "\n".join(f"{n}: {t}\n  " + "\n  ".join(v) for n, (t, v) in fouten.items())
+
+
+def tabellen_in_print_html(site: Path, bronnen: list[str]) -> tuple[int, int]:
+    """(tables, header cells) in the print HTML of these pages (what the PDF lays out)."""
+    tabellen = koppen = 0
+    for bron in bronnen:
+        doel = bron.removesuffix(".md") + ".html"
+        html, _ = bewerk(Pagina(bron, doel, "", (site / doel).read_text(encoding="utf-8")).artikel, doel, "p", Koppelingen({}))
+        s = BeautifulSoup(html, "html.parser")
+        tabellen += len(s.find_all("table"))
+        koppen += len(s.find_all("th"))
+        assert all(th.get("scope") in ("col", "row") for th in s.find_all("th")), bron
+    return tabellen, koppen
+
+
+def test_elke_html_tabel_wordt_een_pdf_tabel_met_scope(site, kennis):
+    """Tables that run over a page break stay one /Table; each header cell is in the
+    structure once (repeated header rows are artifacts) and has /Scope Column or Row."""
+    from macros.hooks import ALLEEN_OP_SITE
+
+    gevallen = [(site / pdf.KENNISDOCUMENT_PAD, pdf.paginas_in(pdf_boom(nav_boom(site), ALLEEN_OP_SITE)))]
+    gevallen += [(site / pdf.kaart_pad(k.id), [interventie_pagina(k.id)]) for k in kennis.interventies]
+    for pad, bronnen in gevallen:
+        tabellen, koppen = tabellen_in_print_html(site, bronnen)
+        s = structuur(pad)
+        assert len(s.get("/Table", [])) == tabellen, (pad.name, len(s.get("/Table", [])), tabellen)
+        assert len(s.get("/TH", [])) == koppen, (pad.name, len(s.get("/TH", [])), koppen)
+        assert set(s.get("/TH", [])) <= {"/Column", "/Row"}, pad.name
+    assert tabellen_in_print_html(site, gevallen[0][1])[0] >= 10  # the appendices' tables are there
+
+
+def test_elke_tabelkop_op_de_site_heeft_scope(site):
+    for pagina in site.rglob("*.html"):
+        for th in soep(site, str(pagina.relative_to(site))).select("article th"):
+            assert th.get("scope") in ("col", "row"), (pagina.name, str(th)[:80])
+
+
+def test_subparagrafen_een_niveau_dieper_in_de_bladwijzers(kd):
+    """2.1.1 sits under 2.1 in the bookmarks (as on the pages), not next to it."""
+    diepte: dict[str, int] = {}
+    getoetst = 0
+    for d, titel, _ in kd.bladwijzers():
+        nummer = re.match(r"(?:Hoofdstuk )?(\d+(?:\.\d+)*)\s", titel)
+        if not nummer:
+            continue
+        diepte[nummer.group(1)] = d
+        ouder = nummer.group(1).rsplit(".", 1)[0]
+        if "." in nummer.group(1) and ouder in diepte:
+            assert d == diepte[ouder] + 1, (titel, d, diepte[ouder])
+            getoetst += 1
+    assert getoetst >= 10
+
+
+def test_noten_verwijzen_naar_de_gepubliceerde_bron_pdf(kd, kennis):
+    """A note that sends the reader to the PDF of the knowledge document says it means the
+    source PDF published in May 2024, not this file (same words as on the site)."""
+    from macros.exports.hulpvragen_model import ONVOLLEDIG
+
+    assert "mei 2024" in ONVOLLEDIG and "niet de PDF van deze kennisbank" in ONVOLLEDIG
+    onvolledig = [s for s in kennis.hulpvragen.stappen if s.intro_onvolledig]
+    assert onvolledig
+    tekst = kd.alle_tekst()
+    assert tekst.count(norm(ONVOLLEDIG)) == len(onvolledig)
+    assert norm("staat in de PDF van het kennisdocument.") not in tekst
+
+
 # ---- the building blocks can fail -------------------------------------------------------
 def test_bewerk_maakt_links_intern_en_ids_uniek():
     html = (

@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from macros.exports.hulpvragen_model import BRON_PDF
 from macros.plaatsen import FACTOR_PAGINA, interventie_pagina
 
 
@@ -89,7 +90,8 @@ def test_ontbrekende_figuur_toont_bijschrift_en_verwijst_naar_pdf(site, kennis):
     s = soep(site, "hoofdstuk-4/index.html")
     fig = s.find(id="figuur-4-1")
     assert "Figuur 4.1" in fig.figcaption.get_text()
-    assert "alleen in de gepubliceerde PDF" in fig.get_text()
+    # the published source PDF of May 2024, in the same words as every such note
+    assert f"alleen in {BRON_PDF}" in " ".join(fig.get_text().split())
     herbouwd = soep(site, "hoofdstuk-3/samenwerkingsniveaus.html").find(id="afbeelding-3-1")
     assert len(herbouwd.select("ol li")) == len(kennis.lijst("participatieniveaus").items)
 
@@ -168,3 +170,26 @@ def test_downloads_pagina_linkt_alle_downloads(site):
     links = {a["href"] for a in s.select("a[download]")}
     gemaakt = {p.relative_to(site).as_posix() for p in (site / "downloads").rglob("*") if p.is_file()}
     assert {l for l in links} >= {g for g in gemaakt if "/open-data/" in g or "hulpvragen" in g}
+
+
+def test_subparagrafen_een_kopniveau_dieper_dan_hun_paragraaf(site):
+    """On every page a heading numbered 2.1.1 is one level below the 2.1 before it
+    (and the anchors #paragraaf-2-1-1 stay where links point)."""
+    getoetst = 0
+    for pagina in sorted(site.rglob("*.html")):
+        artikel = soep(site, str(pagina.relative_to(site))).select_one("article")
+        if artikel is None:
+            continue
+        niveau: dict[str, int] = {}
+        for kop in artikel.find_all(re.compile(r"^h[1-6]$")):
+            nummer = re.match(r"(?:Hoofdstuk )?(\d+(?:\.\d+)*)\s", kop.get_text(" ", strip=True))
+            if not nummer:
+                continue
+            n, lvl = nummer.group(1), int(kop.name[1])
+            niveau[n] = lvl
+            ouder = n.rsplit(".", 1)[0]
+            if "." in n and ouder in niveau:
+                assert lvl == niveau[ouder] + 1, (pagina.name, n, lvl, niveau[ouder])
+                assert kop.get("id") == "paragraaf-" + n.replace(".", "-"), (pagina.name, kop.get("id"))
+                getoetst += 1
+    assert getoetst >= 5

@@ -18,3 +18,24 @@ def test_fout_in_het_aparte_proces_komt_terug_als_pdffout():
             toekomst.result(timeout=120)
     finally:
         werker.stop(direct=True)
+
+
+@pytest.mark.parametrize(
+    "commando, sw_pdf, overslaan",
+    [
+        ("serve", None, True),  # `make serve`: the preview never lays out the PDFs
+        ("serve", "1", False),  # unless asked for
+        ("build", None, False),  # `make site` and the tests always make them
+        ("build", "0", True),
+    ],
+)
+def test_pdfs_niet_in_serve(monkeypatch, commando, sw_pdf, overslaan):
+    from macros import hooks
+
+    if sw_pdf is None:
+        monkeypatch.delenv("SW_PDF", raising=False)
+    else:
+        monkeypatch.setenv("SW_PDF", sw_pdf)
+    monkeypatch.setitem(hooks._pdf, "overslaan", None)
+    hooks.on_startup(commando, dirty=False)
+    assert bool(hooks._pdf["overslaan"]) == overslaan
