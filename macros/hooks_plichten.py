@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from urllib.parse import urlsplit
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +54,7 @@ def on_files(files, config):
         beveiliging.HEADERS_PAD: beveiliging.headers_bestand(),
         beveiliging.NGINX_PAD: beveiliging.nginx_fragment(),
     }
-    if site_url:
+    if site_url and urlsplit(site_url).path in ("", "/"):  # crawlers read robots.txt at the root only
         nieuw["robots.txt"] = securitytxt.robots_txt(site_url)
     for pad, inhoud in nieuw.items():
         # INCLUDED: MkDocs leaves out paths starting with a dot (.well-known) by default.
@@ -68,7 +69,9 @@ def _context(context, titel: str, adres: str):
 
 
 def on_page_context(context, page, config, nav):
-    return _context(context, page.title or "", page.canonical_url or page.file.dest_uri)
+    # As in the browser's title bar (Material's htmltitle): the home page is the site's name.
+    titel = config.site_name if page.is_homepage else page.title or ""
+    return _context(context, titel, page.canonical_url or page.file.dest_uri)
 
 
 def on_template_context(context, template_name, config):
