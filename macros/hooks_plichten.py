@@ -32,12 +32,17 @@ _staat: dict = {}
 SITEMAPS = ("sitemap.xml", "sitemap.xml.gz")
 
 
+def on_startup(command, dirty):
+    # `mkdocs serve` sets site_url to its own address: that is a preview, not a publication.
+    _staat["serve"] = command == "serve"
+
+
 def on_config(config):
     try:
         route = route_uit_config(config.extra)
     except InstellingFout as e:
         raise PluginError(str(e)) from None
-    if config.site_url and route.is_voorbeeld:
+    if config.site_url and route.is_voorbeeld and not _staat.get("serve"):
         raise PluginError(
             "mkdocs.yml: extra.terugmelding: dit is een voorbeeldadres; vul vóór publicatie "
             f"(site_url {config.site_url}) het echte e-mail- of webadres voor meldingen in")
