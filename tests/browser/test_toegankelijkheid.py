@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import GEEN_ANIMATIE
+from tests.browser.conftest import geen_animatie
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCHERMEN = {
@@ -60,7 +60,7 @@ def nieuwe_pagina(browser, scherm: str):
 
 def open_pagina(page, url: str, axe_bron: str | None = None) -> None:
     page.goto(url)
-    page.add_style_tag(content=GEEN_ANIMATIE)
+    geen_animatie(page)
     if axe_bron is not None:
         page.evaluate(axe_bron)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import material
 import pytest
 
-from tests.browser.conftest import GEEN_ANIMATIE
+from tests.browser.conftest import geen_animatie
 from tests.browser.test_toegankelijkheid import SCHERMEN, ZOEKTERM, open_menu, wacht_op_resultaten
 
 ORIGINEEL = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("main.*.min.css"))
@@ -43,7 +43,7 @@ def _meet(browser, server, scherm: str, pagina: str, toestand: str, origineel: b
     page = context.new_page()
     try:
         page.goto(f"{server}/{pagina}")
-        page.add_style_tag(content=GEEN_ANIMATIE)
+        geen_animatie(page)
         # The checklist is built one step per task after load: measure it once complete.
         page.wait_for_function("!document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')", timeout=10000)
         if toestand == "menu":
