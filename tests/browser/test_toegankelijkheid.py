@@ -169,9 +169,12 @@ def test_axe_vindt_fouten_als_ze_er_zijn(browser, server, axe_bron):
         page.evaluate("""() => {
           const a = document.querySelector("article");
           a.insertAdjacentHTML("beforeend",
-            '<p id="sw-grijs" style="color:#aaa;background:#fff">te licht</p>' +
-            '<div id="sw-schuif" style="overflow-x:auto;width:100px"><p style="white-space:nowrap">' +
-            'een regel tekst die veel breder is dan dit vak</p></div>');
+            '<p id="sw-grijs">te licht</p>' +
+            '<div id="sw-schuif"><p>een regel tekst die veel breder is dan dit vak</p></div>');
+          // styles through the CSSOM: the page's CSP (style-src 'self') blocks style attributes
+          Object.assign(document.getElementById("sw-grijs").style, {color: "#aaa", background: "#fff"});
+          Object.assign(document.getElementById("sw-schuif").style, {overflowX: "auto", width: "100px"});
+          document.querySelector("#sw-schuif p").style.whiteSpace = "nowrap";
         }""")
         gevonden = {v["id"] for v in axe(page)}
     finally:
@@ -364,11 +367,11 @@ def test_zoeken_met_toetsenbord_op_telefoon(browser, server):
         assert staat["id"] == "__search" and not onzichtbaar(staat), staat
         assert page.get_by_role("checkbox", name="Zoeken", exact=True).count() == 1
         page.keyboard.press("Enter")
-        page.wait_for_function("document.activeElement.matches('input.md-search__input')", timeout=5000)
+        page.wait_for_function("() => document.activeElement.matches('input.md-search__input')", timeout=5000)
         page.keyboard.type(ZOEKTERM, delay=10)
         wacht_op_resultaten(page)
         page.keyboard.press("Escape")
-        page.wait_for_function("!document.getElementById('__search').checked", timeout=5000)
+        page.wait_for_function("() => !document.getElementById('__search').checked", timeout=5000)
         assert page.evaluate("document.activeElement.id") == "__search"
     finally:
         context.close()

@@ -45,12 +45,12 @@ def _meet(browser, server, scherm: str, pagina: str, toestand: str, origineel: b
         page.goto(f"{server}/{pagina}")
         geen_animatie(page)
         # The checklist is built one step per task after load: measure it once complete.
-        page.wait_for_function("!document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')", timeout=10000)
+        page.wait_for_function("() => !document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')", timeout=10000)
         if toestand == "menu":
             open_menu(page)
         elif toestand == "gescrold":  # header shows the page title, toc follows, back-to-top button
             page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
-            page.wait_for_function("document.querySelector('.md-header__title--active') !== null", timeout=5000)
+            page.wait_for_function("() => document.querySelector('.md-header__title--active') !== null", timeout=5000)
         elif toestand == "zoeken":
             if scherm == "telefoon":
                 page.locator("label.md-header__button[for='__search']").click()
