@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:
 
 from macros.mkdocs_glue import index_voor, kennis_voor  # noqa: E402
 from macros.render import STIJLEN, Weergave  # noqa: E402
+from macros.terugmelding import adres_html, route_uit_config  # noqa: E402
 
 MACROS = (
     "legenda",
@@ -60,3 +61,5 @@ def define_env(env) -> None:
     for naam in MACROS:
         env.macro(maak(naam), naam)
     env.variables["kennis"] = kennis
+    # The feedback route of mkdocs.yml (extra.terugmelding) as links, for terugmelden.md.
+    env.macro(lambda: adres_html(route_uit_config(env.conf["extra"])), "terugmeldadres")

@@ -236,7 +236,10 @@ http {{
     index index.html;
     error_page 404 /404.html;
     # Production-like caching: Material's fingerprinted assets for a year, the rest briefly.
-    location ~ "\\.[0-9a-f]{{8}}\\.min\\.(js|css)$" {{ expires 1y; add_header Cache-Control immutable; }}
+    # The site's own security headers (Content-Security-Policy etc.), as a host would send
+    # them; repeated in the location that adds a header (nginx does not inherit add_header there).
+    include {site}/_headers.nginx.conf;
+    location ~ "\\.[0-9a-f]{{8}}\\.min\\.(js|css)$" {{ expires 1y; add_header Cache-Control immutable; include {site}/_headers.nginx.conf; }}
     location / {{ expires 10m; }}
   }}
 }}

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.browser.conftest import GEEN_ANIMATIE
+from tests.browser.conftest import geen_animatie
 from tests.browser.test_toegankelijkheid import SCHERMEN, alle_paginas
 
 BASIS = "http://site.invalid/"
@@ -93,7 +93,7 @@ def test_elk_linkdoel_landt_zichtbaar_onder_de_kop(browser, server, doelen, sche
     try:
         for pagina in sorted(doelen):
             page.goto(f"{server}/{pagina}")
-            page.add_style_tag(content=GEEN_ANIMATIE)
+            geen_animatie(page)
             uitslag = page.evaluate(LANDT, sorted(doelen[pagina]))
             gemeten += uitslag["gemeten"]
             fouten += [f"{pagina}#{regel}" for regel in uitslag["fout"]]

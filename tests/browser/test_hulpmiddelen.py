@@ -13,7 +13,7 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 from macros.render import GEEN_ELEMENT, WIJKSCAN_PLAATSEN, passend_punten, slug
-from tests.browser.conftest import GEEN_ANIMATIE, telefooncontext, telefoonpagina
+from tests.browser.conftest import geen_animatie, telefooncontext, telefoonpagina
 
 OVERZICHT = "interventies/index.html"
 VERKENNER = "factoren/verkenner.html"
@@ -54,7 +54,7 @@ def axe(page, toestand):
 
     # Measure the state as reached: transitions off (Material fades the header title in when
     # the page scrolls; axe would otherwise catch it half-way, at too little contrast).
-    page.add_style_tag(content=GEEN_ANIMATIE)
+    geen_animatie(page)
     resultaat = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG}})
     overtredingen = [(v["id"], [n["target"] for n in v["nodes"]]) for v in resultaat.response["violations"]]
     assert not overtredingen, f"{toestand}: {overtredingen}\n{resultaat.generate_report()}"

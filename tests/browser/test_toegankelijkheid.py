@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import GEEN_ANIMATIE
+from tests.browser.conftest import geen_animatie
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 SCHERMEN = {
@@ -60,7 +60,7 @@ def nieuwe_pagina(browser, scherm: str):
 
 def open_pagina(page, url: str, axe_bron: str | None = None) -> None:
     page.goto(url)
-    page.add_style_tag(content=GEEN_ANIMATIE)
+    geen_animatie(page)
     if axe_bron is not None:
         page.evaluate(axe_bron)
 
@@ -169,9 +169,12 @@ def test_axe_vindt_fouten_als_ze_er_zijn(browser, server, axe_bron):
         page.evaluate("""() => {
           const a = document.querySelector("article");
           a.insertAdjacentHTML("beforeend",
-            '<p id="sw-grijs" style="color:#aaa;background:#fff">te licht</p>' +
-            '<div id="sw-schuif" style="overflow-x:auto;width:100px"><p style="white-space:nowrap">' +
-            'een regel tekst die veel breder is dan dit vak</p></div>');
+            '<p id="sw-grijs">te licht</p>' +
+            '<div id="sw-schuif"><p>een regel tekst die veel breder is dan dit vak</p></div>');
+          // styles through the CSSOM: the page's CSP (style-src 'self') blocks style attributes
+          Object.assign(document.getElementById("sw-grijs").style, {color: "#aaa", background: "#fff"});
+          Object.assign(document.getElementById("sw-schuif").style, {overflowX: "auto", width: "100px"});
+          document.querySelector("#sw-schuif p").style.whiteSpace = "nowrap";
         }""")
         gevonden = {v["id"] for v in axe(page)}
     finally:

@@ -21,7 +21,7 @@ import threading
 
 import pytest
 
-from tests.browser.conftest import GEEN_ANIMATIE
+from tests.browser.conftest import geen_animatie
 from tests.browser.test_toegankelijkheid import SCHERMEN, ZOEKTERM, alle_paginas, open_menu, wacht_op_resultaten
 from tests.conftest import ROOT, bouw
 
@@ -118,7 +118,7 @@ def _meet(browser, basis: str, pagina: str, scherm: str, toestand: str) -> dict:
     page = context.new_page()
     try:
         page.goto(f"{basis}/{pagina}")
-        page.add_style_tag(content=GEEN_ANIMATIE)
+        geen_animatie(page)
         # The checklist is built one step per task after load: measure it once complete.
         page.wait_for_function("!document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')")
         if toestand == "print":
@@ -178,7 +178,7 @@ def test_focusring_in_de_kop_heeft_genoeg_contrast(browser, server, scherm):
     page = context.new_page()
     try:
         page.goto(f"{server}/hoofdstuk-2/gezinsniveau.html")
-        page.add_style_tag(content=GEEN_ANIMATIE)
+        geen_animatie(page)
         tab_naar_de_kop(page)
         ring = page.evaluate(FOCUSRING)
     finally:
@@ -192,7 +192,7 @@ def test_permalink_verschijnt_bij_hover_op_een_kop(browser, server):
     page = context.new_page()
     try:
         page.goto(f"{server}/hoofdstuk-2/gezinsniveau.html")
-        page.add_style_tag(content=GEEN_ANIMATIE)
+        geen_animatie(page)
         kop = page.locator("article h2").first
         link = kop.locator(".headerlink")
         assert link.evaluate("e => getComputedStyle(e).opacity") == "0"

@@ -1,0 +1,4 @@
+/* Material for MkDocs 9.8.2, partials/javascripts/base.html (MIT, Martin Donath), moved
+ * into a file so that the site's Content-Security-Policy allows no inline script. The only
+ * change: the scope comes from this script element's data-md-scope attribute. */
+__md_scope=new URL(document.currentScript.getAttribute("data-md-scope"),location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t=localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}};
