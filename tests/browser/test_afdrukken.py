@@ -84,9 +84,11 @@ def test_de_breedtecontrole_vindt_een_te_brede_tabel(a4, server):
     """The check can fail: a wide table in a scroll box on a printed page."""
     a4.goto(f"{server}/over.html")
     a4.wait_for_function(KLAAR)
-    a4.evaluate("""() => document.querySelector("article").insertAdjacentHTML("beforeend",
-      '<div style="overflow-x:auto"><table class="sw-test"><tr>' +
-      '<td style="white-space:nowrap">' + 'breed '.repeat(200) + '</td></tr></table></div>')""")
+    # styles through the CSSOM: the site's CSP (style-src 'self') blocks style attributes
+    a4.evaluate("""() => { document.querySelector("article").insertAdjacentHTML("beforeend",
+      '<div id="sw-test-doos"><table class="sw-test"><tr><td>' + 'breed '.repeat(200) + '</td></tr></table></div>');
+      document.getElementById("sw-test-doos").style.overflowX = "auto";
+      document.querySelector(".sw-test td").style.whiteSpace = "nowrap"; }""")
     assert a4.evaluate(TE_BREED)
 
 
