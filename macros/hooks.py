@@ -6,6 +6,7 @@ the navigation and generates its page, so no other file has to change.
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
@@ -15,7 +16,7 @@ if str(ROOT) not in sys.path:
 
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros import downloads  # noqa: E402
+from macros import bouwstand, downloads  # noqa: E402
 from macros.wijzigingsdatum import git_datums, nederlandse_datum, pagina_datum  # noqa: E402
 from macros.mkdocs_glue import kennis_voor, verrijker_voor  # noqa: E402
 from macros.verrijking import voetnoten_met_bronnummer  # noqa: E402
@@ -31,7 +32,9 @@ def _kaarten_in_nav(nav: list, kaarten: list) -> bool:
                     if INTERVENTIES_OVERZICHT in waarde or any(
                         isinstance(x, dict) and INTERVENTIES_OVERZICHT in x.values() for x in waarde
                     ):
-                        waarde.extend({k.naam: interventie_pagina(k.id)} for k in kaarten)
+                        # Material prints navigation titles as HTML (unescaped), in the nav,
+                        # the header and the footer: a title from data is escaped here.
+                        waarde.extend({html.escape(k.naam): interventie_pagina(k.id)} for k in kaarten)
                         return True
                     if _kaarten_in_nav(waarde, kaarten):
                         return True
@@ -139,6 +142,9 @@ def on_startup(command, dirty):
         _pdf["overslaan"] = f"SW_PDF={keuze}"
     elif command == "serve" and keuze != "1":
         _pdf["overslaan"] = "mkdocs serve (zet SW_PDF=1 om ze toch te maken)"
+    else:
+        _pdf["overslaan"] = None
+    bouwstand.pdf_overgeslagen = _pdf["overslaan"]
 
 
 def _onderdeel(item) -> "pdf.Onderdeel | None":

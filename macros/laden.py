@@ -10,6 +10,7 @@ citations) run on every readable file.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -20,7 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from .fouten import DataFout, DataFouten, regel_van, veld_van
 from .inhoudscontrole import citaat_fouten, invoegregel, niet_in_lijst_sleutels, opmaak_fouten
 from .kennis import Kennis
-from .model import BESTANDEN, INTERVENTIE_MAP, Interventie, Strikt
+from .model import BESTANDEN, INTERVENTIE_MAP, Bron, Interventie, Strikt
 from .vertaling import vertaal_pydantic_fout
 
 #: Markup in plain fields is an error. Only tests switch this off, to prove that the
@@ -224,10 +225,26 @@ def _tekstfouten(alle: list[_Bestand], literatuur: _Bestand) -> list[DataFout]:
             fouten += opmaak_fouten(b.boom, b.klasse, b.fout_in_boom)
     if literatuur.model is not None:
         toegestaan = niet_in_lijst_sleutels(literatuur.model.niet_in_lijst)
+        bronnen = [*literatuur.model.bronnen, *_ongeldige_bronnen(literatuur)]
         for b in alle:
             if b.boom is not None:
-                fouten += citaat_fouten(b.boom, b.klasse, literatuur.model.bronnen, toegestaan, b.fout_in_boom)
+                fouten += citaat_fouten(b.boom, b.klasse, bronnen, toegestaan, b.fout_in_boom)
     return fouten
+
+
+def _ongeldige_bronnen(literatuur: _Bestand) -> list[Bron]:
+    """References left out of a partial literature model (an error elsewhere in the
+    entry): still known to the citation check, so citing them is not reported too."""
+    behouden = set(literatuur.indexkaart.get("bronnen", range(len(literatuur.boom.get("bronnen") or []))))
+    uit = []
+    for i, ruw in enumerate(literatuur.boom.get("bronnen") or []):
+        if i in behouden or not isinstance(ruw, dict) or not isinstance(ruw.get("id"), str):
+            continue
+        auteurs = [a for a in ruw.get("auteurs") or [] if isinstance(a, str)] if isinstance(ruw.get("auteurs"), list) else []
+        jaar = ruw.get("jaar") if isinstance(ruw.get("jaar"), int) else None
+        ook = [v for v in ruw.get("ook_geciteerd_als") or [] if isinstance(v, str) and re.search(r" \d{4}$", v)]
+        uit.append(Bron.model_construct(id=ruw["id"], auteurs=auteurs, jaar=jaar, ook_geciteerd_als=ook))
+    return uit
 
 
 _cache: dict[str, tuple[tuple, Kennis]] = {}

@@ -33,6 +33,8 @@ MACROS = (
     "paragraaf",
     "downloads_hulpvragen",
     "downloads_open_data",
+    "downloads_kaarten",
+    "downloads_niet_gemaakt",
     "wijzigingen",
     "schema",
     # client-side tools (issue 8)
