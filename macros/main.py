@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from macros import bouwstand  # noqa: E402
 from macros.mkdocs_glue import index_voor, kennis_voor  # noqa: E402
 from macros.render import STIJLEN, Weergave  # noqa: E402
 
@@ -44,6 +45,8 @@ MACROS = (
 
 
 def define_env(env) -> None:
+    if bouwstand.datafouten:
+        return  # preview of data with errors: one page listing them, no macros (hooks.py)
     kennis = kennis_voor(env.conf)
     index = index_voor(env.conf)
 

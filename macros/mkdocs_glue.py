@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros import bouwstand
 from macros.fouten import DataFouten
 from macros.kennis import Kennis
 from macros.laden import laad_kennis_gecached
@@ -27,6 +28,18 @@ def verrijker_voor(config) -> Verrijker:
 
 def data_map(config) -> Path:
     return Path(config["config_file_path"]).resolve().parent / "data"
+
+
+def datafouten_in_preview(config) -> list | None:
+    """Under ``mkdocs serve``: the data errors (a list of ``DataFout``), or None when the
+    data is valid. Outside serve always None (the build then stops in ``kennis_voor``)."""
+    if not bouwstand.serve:
+        return None
+    try:
+        laad_kennis_gecached(data_map(config))
+    except DataFouten as e:
+        return e.fouten
+    return None
 
 
 def kennis_voor(config) -> Kennis:
