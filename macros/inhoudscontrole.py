@@ -128,8 +128,9 @@ def citaat_fouten(
 
 def invoegregel(boom: Any, model: type[BaseModel], pad: tuple) -> int | None:
     """1-based line where the missing field at ``pad`` belongs: the line of the next
-    field of the schema that is present in its mapping, else the line after the last
-    field of that mapping. None when the mapping itself is not found."""
+    field of the schema that is present in its mapping (or of an unknown key just before
+    it: a misspelling), else the line after the last field of that mapping. None when
+    the mapping itself is not found."""
     houder, klasse = boom, model
     for stap in pad[:-1]:
         if isinstance(stap, int):
@@ -152,11 +153,15 @@ def invoegregel(boom: Any, model: type[BaseModel], pad: tuple) -> int | None:
     ontbreekt = pad[-1]
     if ontbreekt not in velden or not houder:
         return houder.lc.line + 1 if hasattr(houder, "lc") else None
-    for volgende in velden[velden.index(ontbreekt) + 1:]:
-        if volgende in houder:
-            return houder.lc.key(volgende)[0] + 1
-    laatste = list(houder)[-1]
-    return _eind_regel(houder, laatste) + 1
+    sleutels = list(houder)
+    volgende = next((v for v in velden[velden.index(ontbreekt) + 1:] if v in houder), None)
+    plek = sleutels.index(volgende) if volgende is not None else len(sleutels)
+    # An unknown key right where the field belongs is most likely the field misspelled.
+    while plek > 0 and sleutels[plek - 1] not in velden:
+        plek -= 1
+    if plek < len(sleutels):
+        return houder.lc.key(sleutels[plek])[0] + 1
+    return _eind_regel(houder, sleutels[-1]) + 1
 
 
 def _eind_regel(houder: Any, sleutel: Any) -> int:

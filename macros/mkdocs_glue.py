@@ -11,7 +11,7 @@ from macros.fouten import DataFouten
 from macros.kennis import Kennis
 from macros.laden import laad_kennis_gecached
 from macros.paginaindex import PaginaIndex, scan
-from macros.verrijking import Verrijker, scan_citaties
+from macros.verrijking import Verrijker, citaties_in_data, scan_citaties
 
 _verrijkers: dict[int, tuple[Kennis, Verrijker]] = {}
 
@@ -59,6 +59,7 @@ def index_voor(config) -> PaginaIndex:
         return _indexen[id(config)]
     index = scan(Path(config["docs_dir"]))
     index.citaties = scan_citaties(Path(config["docs_dir"]), kennis_voor(config))
+    citaties_in_data(index.citaties, kennis_voor(config), index)
     _indexen.clear()
     _indexen[id(config)] = index
     if index.dubbel:

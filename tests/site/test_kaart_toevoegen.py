@@ -34,6 +34,8 @@ def test_snelle_testsuite_slaagt_met_een_kaart_meer(tmp_path, kennis):
     shutil.copytree(ROOT, kopie, ignore=_niet_kopieren, symlinks=True)
     # shared/ (the source document) sits beside the clone, as in CI
     (tmp_path / "shared").symlink_to(ROOT.parent / "shared", target_is_directory=True)
+    if (ROOT / "node_modules").is_dir():  # npm tools (vnu.jar) as `make test` installed them
+        (kopie / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
 
     sjabloon = (kopie / "sjablonen" / "interventie.yml").read_text(encoding="utf-8")
     volgorde = max(k.volgorde for k in kennis.interventies) + 1
