@@ -152,3 +152,20 @@ def test_veldentabel_toont_geen_python_waarden():
 
     standaarden = [v.standaard for _, modellen in schema_per_bestand() for _, velden in modellen for v in velden]
     assert standaarden and not any(s in ("None", "[]", "''", '""', "True", "False") for s in standaarden), standaarden
+
+
+def test_downloads_zeggen_wanneer_pdf_en_zip_niet_gemaakt_zijn(kennis, index, monkeypatch):
+    from macros import bouwstand
+    from macros.render import Weergave
+
+    w = Weergave(kennis, "downloads.md", index)
+    monkeypatch.setattr(bouwstand, "pdf_overgeslagen", None)
+    assert str(w.downloads_niet_gemaakt()).strip() == ""
+    kaarten = BeautifulSoup(str(w.downloads_kaarten()), "html.parser")
+    assert [a.get_text() for a in kaarten.select("a")] == [f"{k.naam} (PDF)" for k in kennis.interventies]
+    assert not kaarten.select(".sw-niet-gemaakt")
+
+    monkeypatch.setattr(bouwstand, "pdf_overgeslagen", "make serve maakt ze niet; met SW_PDF=1 wel")
+    for html in (w.downloads_niet_gemaakt(), w.downloads_kaarten()):
+        notitie = BeautifulSoup(str(html), "html.parser").select_one(".sw-niet-gemaakt")
+        assert "make site" in notitie.get_text() and "lege bestanden" in notitie.get_text()
