@@ -42,19 +42,20 @@ def _kaartwaarde(kaart, veld: str, soort: type):
 
 
 def _kaartfouten(kaarten: list) -> list[DataFout]:
+    """Cards sharing an id or a volgorde: reported at every card concerned (which of
+    them is the new one, the check cannot know)."""
     fouten: list[DataFout] = []
-    kaart_ids: dict[str, str] = {}
-    volgordes: dict[int, str] = {}
-    for kaart in kaarten:
-        id_, volgorde = _kaartwaarde(kaart, "id", str), _kaartwaarde(kaart, "volgorde", int)
-        if id_ is not None:
-            if id_ in kaart_ids:
-                fouten.append(kaart.fout(("id",), f"interventie-id '{id_}' komt al voor in {kaart_ids[id_]}"))
-            kaart_ids[id_] = kaart.naam
-        if volgorde is not None:
-            if volgorde in volgordes:
-                fouten.append(kaart.fout(("volgorde",), f"volgorde {volgorde} is al gebruikt door {volgordes[volgorde]}"))
-            volgordes[volgorde] = kaart.naam
+    for veld, soort, tekst in (("id", str, "interventie-id '{w}' komt ook voor in {andere}"),
+                               ("volgorde", int, "volgorde {w} wordt ook gebruikt door {andere}; geef elke kaart een eigen volgorde")):
+        per_waarde: dict = {}
+        for kaart in kaarten:
+            waarde = _kaartwaarde(kaart, veld, soort)
+            if waarde is not None:
+                per_waarde.setdefault(waarde, []).append(kaart)
+        for waarde, groep in per_waarde.items():
+            for kaart in groep if len(groep) > 1 else []:
+                andere = ", ".join(k.naam for k in groep if k is not kaart)
+                fouten.append(kaart.fout((veld,), tekst.format(w=waarde, andere=andere)))
     return fouten
 
 
