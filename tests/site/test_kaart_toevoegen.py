@@ -42,6 +42,10 @@ def test_snelle_testsuite_slaagt_met_een_kaart_meer(tmp_path, kennis):
     kaart = sjabloon.replace("VUL-ID-IN", "buurtmoeders").replace('"Naam van de interventie"', '"Buurtmoeders"')
     kaart = re.sub(r"^volgorde: \d+", f"volgorde: {volgorde}", kaart, flags=re.M)
     (kopie / "data" / "interventies" / "buurtmoeders.yml").write_text(kaart, encoding="utf-8")
+    # a clone has history ("Laatst bijgewerkt" comes from git): one commit of the copy
+    git = ["git", "-c", "user.name=Redactie", "-c", "user.email=redactie@example.org", "-c", "commit.gpgsign=false"]
+    for stap in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "Kaart Buurtmoeders toegevoegd"]):
+        subprocess.run([*git, *stap], cwd=kopie, check=True, capture_output=True, timeout=120)
 
     check = subprocess.run([sys.executable, "-m", "macros.controleer"], cwd=kopie, capture_output=True, text=True, timeout=300)
     assert check.returncode == 0, check.stdout + check.stderr
