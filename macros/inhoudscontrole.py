@@ -23,8 +23,10 @@ from pydantic import BaseModel
 
 from .citaten import Matcher, namen_in, vind_met
 
-# A tag (<b>, </p>, <!-- -->, <?php) or a character reference (&amp;, &#60;, &#x3c;).
-OPMAAK = re.compile(r"<\s*[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+# A tag (<b>, </p>, <!-- -->, <?php), a character reference (&amp;, &#60;, &#x3c;) or a
+# Markdown link or image ("[tekst](adres)": plain text can end up inside Markdown prose,
+# e.g. a name in a cross-reference).
+OPMAAK = re.compile(r"<\s*[A-Za-z/!?]|&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);|\]\s*\(")
 
 # Fields that hold references themselves or machine values, not running text.
 GEEN_CITATEN = {"citaat", "auteurs", "ook_geciteerd_als", "niet_in_lijst", "url", "id"}

@@ -123,7 +123,7 @@ def test_citaat_zonder_bron_staat_op_de_literatuurpagina(data):
     assert [a["href"] for a in regel.select("a")] == ["interventies/buurtvaders.html"]
 
 
-@pytest.mark.parametrize("inhoud", ["<b>vet</b>", "a &amp; b", "</p>", "<!-- x -->", "&#60;script"])
+@pytest.mark.parametrize("inhoud", ["<b>vet</b>", "a &amp; b", "</p>", "<!-- x -->", "&#60;script", "[klik](javascript:x())"])
 def test_opmaak_in_gewoon_veld_geweigerd_in_markdownveld_toegestaan(data, inhoud):
     kaart = data / "interventies" / "buurtvaders.yml"
     tekst = kaart.read_text(encoding="utf-8")
@@ -170,3 +170,12 @@ def test_downloads_zeggen_wanneer_pdf_en_zip_niet_gemaakt_zijn(kennis, index, mo
     for html in (w.downloads_niet_gemaakt(), w.downloads_kaarten()):
         notitie = BeautifulSoup(str(html), "html.parser").select_one(".sw-niet-gemaakt")
         assert "make site" in notitie.get_text() and "lege bestanden" in notitie.get_text()
+
+
+@pytest.mark.parametrize("bron", ["[klik](javascript:alert(1))", "[klik]( JavaScript:alert(1))", "![x](data:text/html,x)", "[k](vbscript:x)"])
+def test_markdownveld_maakt_geen_link_die_code_uitvoert(bron):
+    from macros.tekst import md_blok
+
+    soep = BeautifulSoup(str(md_blok(bron)), "html.parser")
+    adressen = [e.get("href") or e.get("src") for e in soep.select("a, img")]
+    assert adressen and all(a == "#" for a in adressen), adressen
