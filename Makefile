@@ -1,7 +1,9 @@
 # Samen Weerbaar — one entry point for editors, developers and CI.
-#   make serve   build strictly and serve on http://127.0.0.1:8000 (creates .venv if missing)
-#   make test    every test: unit, built site, real Chromium, LibreOffice (installs the Debian
-#                packages if missing)
+#   make serve   build strictly and serve on http://127.0.0.1:8000 (PORT=, HOST=; creates .venv
+#                if missing); rebuilds on changes in docs/, data/, macros/, overrides/
+#   make test    every test: unit, built site, real Chromium, LibreOffice (apt-get installs
+#                chromium, poppler-utils, Java, LibreOffice and npm when missing)
+#   make test-fast  every test except the real-browser ones (pytest -m "not browser")
 #   make site    the deployable site in site/ (replaced only when the build succeeds)
 #   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
 #   make lock    re-pin requirements.txt (with hashes) for the interpreter CI uses
@@ -31,7 +33,7 @@ NPM_CI := npm ci --ignore-scripts --no-audit --no-fund
 BENCH_ARGS ?=
 
 $(STAMP): requirements.txt
-	@$(PYTHON) -c 'import sys; v = sys.version_info; sys.exit(0 if v[:2] == (3, 11) and v >= (3, 11, 5) else "Python 3.11.5 of nieuwer (3.11.x) nodig, gevonden: " + sys.version.split()[0])'
+	@$(PYTHON) -c 'import sys; v = sys.version_info; sys.exit(0 if v[:2] == (3, 11) and v >= (3, 11, 5) else "Python 3.11 nodig (3.11.5 of een latere 3.11.x; geef een andere op met PYTHON=), gevonden: " + sys.version.split()[0])'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.txt
 	touch $(STAMP)

@@ -34,7 +34,7 @@ def normaal(naam: str) -> str:
     return re.sub(r"[^a-z]", "", naam)
 
 
-def _namen(auteurs: str) -> list[str]:
+def namen_in(auteurs: str) -> list[str]:
     """Surnames in an author string, particles and initials dropped, in order."""
     woorden = re.findall(r"[A-Za-zÀ-ÿ'’-]+\.?", auteurs.replace("&amp;", " "))
     namen = []
@@ -87,7 +87,7 @@ class Matcher:
                 self.per_sleutel.setdefault((normaal(b.auteurs[0]), b.jaar), []).append(b)
             for vorm in b.ook_geciteerd_als:
                 naam, jaar = vorm.rsplit(" ", 1)
-                self.per_sleutel.setdefault((_namen(naam)[0], int(jaar)), []).append(b)
+                self.per_sleutel.setdefault((namen_in(naam)[0], int(jaar)), []).append(b)
 
     def zoek(self, namen: list[str], jaar: int, letter: str | None) -> str | None:
         if not namen:
@@ -116,7 +116,11 @@ def matcher_voor(kennis: Kennis) -> Matcher:
 
 def vind(tekst: str, kennis: Kennis) -> list[Citaat]:
     """Every author-year citation in ``tekst`` (plain or HTML-escaped text)."""
-    m = matcher_voor(kennis)
+    return vind_met(tekst, matcher_voor(kennis))
+
+
+def vind_met(tekst: str, m: Matcher) -> list[Citaat]:
+    """``vind`` with a matcher over a reference list (no knowledge base needed)."""
     gevonden: list[Citaat] = []
     for groep in _HAAKJES.finditer(tekst):
         start = groep.start(1)
@@ -124,7 +128,7 @@ def vind(tekst: str, kennis: Kennis) -> list[Citaat]:
             ruw = seg.group("auteurs")
             knip = _begin_auteurs(ruw)
             auteurs = ruw[knip:].strip(" ,")
-            namen = _namen(auteurs)
+            namen = namen_in(auteurs)
             if not namen:
                 continue
             jaar = int(seg.group("jaar"))
@@ -135,7 +139,7 @@ def vind(tekst: str, kennis: Kennis) -> list[Citaat]:
     for v in _VERHALEND.finditer(tekst):
         if any(b <= v.start() < e for b, e in bezet):
             continue
-        namen = _namen(v.group("auteurs"))
+        namen = namen_in(v.group("auteurs"))
         if not namen:
             continue
         jaar = int(v.group("jaar"))

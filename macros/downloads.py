@@ -65,7 +65,7 @@ def hulpvragen_sets(kennis: Kennis) -> list[tuple[str, str, list[Download]]]:
     sets = []
     for basis, ds in per_naam.items():
         if basis.endswith("-hulpvragen"):
-            label = "Alle hulpvragen (zes stappen)"
+            label = f"Alle hulpvragen ({len(kennis.hulpvragen.stappen)} stappen)"
         else:
             nummer = int(basis.rsplit("-", 1)[1])
             label = f"Stap {nummer}: {kennis.hulpvragen.stappen[nummer - 1].titel}"

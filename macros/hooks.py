@@ -6,6 +6,8 @@ the navigation and generates its page, so no other file has to change.
 
 from __future__ import annotations
 
+import html
+import logging
 import sys
 from pathlib import Path
 
@@ -13,11 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from mkdocs.structure.files import File  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
 
-from macros import downloads  # noqa: E402
+from macros import bouwstand, downloads  # noqa: E402
 from macros.wijzigingsdatum import git_datums, nederlandse_datum, pagina_datum  # noqa: E402
-from macros.mkdocs_glue import kennis_voor, verrijker_voor  # noqa: E402
+from macros.foutpagina import foutpagina  # noqa: E402
+from macros.fouten import DataFouten  # noqa: E402
+from macros.mkdocs_glue import datafouten_in_preview, kennis_voor, verrijker_voor  # noqa: E402
 from macros.verrijking import voetnoten_met_bronnummer  # noqa: E402
 from macros.tabelkoppen import met_scope  # noqa: E402
 from macros.plaatsen import INTERVENTIES_OVERZICHT, interventie_pagina  # noqa: E402
@@ -32,14 +37,27 @@ def _kaarten_in_nav(nav: list, kaarten: list) -> bool:
                     if INTERVENTIES_OVERZICHT in waarde or any(
                         isinstance(x, dict) and INTERVENTIES_OVERZICHT in x.values() for x in waarde
                     ):
-                        waarde.extend({k.naam: interventie_pagina(k.id)} for k in kaarten)
+                        # Material prints navigation titles as HTML (unescaped), in the nav,
+                        # the header and the footer: a title from data is escaped here.
+                        waarde.extend({html.escape(k.naam): interventie_pagina(k.id)} for k in kaarten)
                         return True
                     if _kaarten_in_nav(waarde, kaarten):
                         return True
     return False
 
 
+@event_priority(100)  # before the macros plugin loads the data (define_env)
 def on_config(config):
+    _pdf["overslaan"] = bouwstand.pdf_overgeslagen  # this module is new for every rebuild
+    # Under `mkdocs serve`, data with errors gives a preview of one page that lists them
+    # (the browser shows them and reloads when the file is saved); `make site` and the
+    # publication stop instead, in kennis_voor below.
+    bouwstand.datafouten = datafouten_in_preview(config)
+    if bouwstand.datafouten:
+        # INFO, not ERROR: under --strict an error log would stop the preview build too
+        logging.getLogger("mkdocs.hooks.samen_weerbaar").info(DataFouten(bouwstand.datafouten).tekst())
+        config["nav"] = [{"Fouten in de data": "index.md"}]
+        return config
     kennis = kennis_voor(config)  # stops the build before anything is written
     if config.get("nav") and not _kaarten_in_nav(config["nav"], kennis.interventies):
         raise RuntimeError(f"{INTERVENTIES_OVERZICHT} staat niet in nav van mkdocs.yml")
@@ -47,6 +65,10 @@ def on_config(config):
 
 
 def on_files(files, config):
+    if bouwstand.datafouten:
+        preview = Files([f for f in files if not f.is_documentation_page()])
+        preview.append(File.generated(config, "index.md", content=foutpagina(bouwstand.datafouten)))
+        return preview
     kennis = kennis_voor(config)
     for kaart in kennis.interventies:
         inhoud = f'{{{{ interventiekaart("{kaart.id}") }}}}\n'
@@ -64,6 +86,8 @@ def on_files(files, config):
 def on_page_content(html, page, config, files):
     """Link citations to the reference list and first uses of glossary terms;
     header cells of Markdown tables get a scope (macros/tabelkoppen.py)."""
+    if bouwstand.datafouten:
+        return html
     html = met_scope(voetnoten_met_bronnummer(html))
     return verrijker_voor(config).verrijk(html, page.file.src_uri)
 
@@ -79,6 +103,8 @@ def on_pre_build(config):
 
 def on_page_markdown(markdown, page, config, files):
     """'Laatst bijgewerkt' from git: the page's source and the data it is made from."""
+    if bouwstand.datafouten:
+        return markdown
     src = page.file.src_uri
     bronnen = [f"docs/{src}"] if not page.file.generated_by else []
     if src.startswith("interventies/") and page.file.generated_by:
@@ -106,7 +132,6 @@ from concurrent.futures.process import BrokenProcessPool  # noqa: E402
 from dataclasses import replace  # noqa: E402
 
 from mkdocs.exceptions import PluginError  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.nav import Section  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
@@ -140,7 +165,11 @@ def on_startup(command, dirty):
     elif keuze in ("0", "uit", "nee"):
         _pdf["overslaan"] = f"SW_PDF={keuze}"
     elif command == "serve" and keuze != "1":
-        _pdf["overslaan"] = "mkdocs serve (zet SW_PDF=1 om ze toch te maken)"
+        _pdf["overslaan"] = "make serve maakt ze niet; met SW_PDF=1 wel"
+    else:
+        _pdf["overslaan"] = None
+    bouwstand.pdf_overgeslagen = _pdf["overslaan"]
+    bouwstand.serve = command == "serve"
 
 
 def _onderdeel(item) -> "pdf.Onderdeel | None":
@@ -200,6 +229,8 @@ def on_shutdown():
 
 @event_priority(-110)  # after Material's offline plugin (-100) wrote search_index.js
 def on_post_build(config):
+    if bouwstand.datafouten:
+        return
     if _pdf["overslaan"]:
         _log.info("PDF's en site-zip niet gemaakt: %s", _pdf["overslaan"])
         return

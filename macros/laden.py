@@ -1,12 +1,16 @@
 """Load data/*.yml with ruamel (YAML 1.2), validate with pydantic, check references.
 
 Plain Python, no MkDocs imports. ``laad_kennis(data_map)`` returns a ``Kennis``
-object or raises ``DataFouten`` listing every problem of every file at once.
+object or raises ``DataFouten`` listing every problem of every file at once: a file
+that fails validation is also checked as far as it can be (its valid list items take
+part in the cross-file checks), and the text checks (markup in plain fields, unknown
+citations) run on every readable file.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -15,20 +19,39 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from .fouten import DataFout, DataFouten, regel_van, veld_van
+from .inhoudscontrole import citaat_fouten, invoegregel, niet_in_lijst_sleutels, opmaak_fouten
 from .kennis import Kennis
-from .model import BESTANDEN, INTERVENTIE_MAP, Interventie, Strikt
+from .model import BESTANDEN, INTERVENTIE_MAP, Bron, Interventie, Strikt
 from .vertaling import vertaal_pydantic_fout
+
+#: Markup in plain fields is an error. Only tests switch this off, to prove that the
+#: templates escape every field even when this check is bypassed (defence in depth).
+OPMAAK_CONTROLEREN = True
 
 
 class _Bestand:
-    """One data file: its display name, its ruamel tree and its validated model."""
+    """One data file: its display name, its ruamel tree, its model class and its
+    validated model (None when invalid and nothing could be kept).
 
-    def __init__(self, naam: str, boom: Any, model: BaseModel | None):
+    ``volledig`` is False when the model holds only the valid items of its lists;
+    ``indexkaart`` then maps each list's model positions to tree positions.
+    """
+
+    def __init__(self, naam: str, boom: Any, klasse: type[Strikt]):
         self.naam = naam
         self.boom = boom
-        self.model = model
+        self.klasse = klasse
+        self.model: BaseModel | None = None
+        self.volledig = True
+        self.indexkaart: dict[str, list[int]] = {}
 
     def fout(self, pad: tuple, melding: str) -> DataFout:
+        """An error at ``pad`` of the model (list positions of a partial model mapped back)."""
+        if len(pad) > 1 and pad[0] in self.indexkaart and isinstance(pad[1], int):
+            pad = (pad[0], self.indexkaart[pad[0]][pad[1]], *pad[2:])
+        return self.fout_in_boom(pad, melding)
+
+    def fout_in_boom(self, pad: tuple, melding: str) -> DataFout:
         return DataFout(self.naam, regel_van(self.boom, pad), veld_van(self.boom, pad), melding)
 
 
@@ -58,6 +81,24 @@ def _lees_yaml(pad: Path, naam: str, fouten: list[DataFout]) -> Any:
     return boom
 
 
+#: ruamel's messages (English) -> what an editor reads. Checked in order; first match wins.
+_SYNTAX_NL = (
+    ("found character '\\t'", "er staat een tab-teken; gebruik spaties, geen tabs, voor inspringen"),
+    ("mapping values are not allowed", "hier mag geen dubbele punt staan (staat er een dubbele punt in de tekst? Zet de tekst dan tussen aanhalingstekens)"),
+    ("could not find expected ':'", "hier wordt een dubbele punt verwacht (controleer inspringing en dubbele punten)"),
+    ("expected <block end>", "de inspringing klopt niet (controleer spaties aan het begin van de regel)"),
+    ("expected <document start>", "de inspringing klopt niet (controleer spaties aan het begin van de regel)"),
+    ("found undefined alias", "onbekende verwijzing met * (zet tekst die met * begint tussen aanhalingstekens)"),
+    ("found unexpected end of stream", "het bestand houdt midden in een waarde op (ontbreekt een sluitend aanhalingsteken?)"),
+    ("found unknown escape character", "onbekende code na een backslash (\\) in tekst tussen dubbele aanhalingstekens"),
+    ("expected ',' or ']'", "een lijst tussen [ ] is niet goed afgesloten"),
+    ("expected ',' or '}'", "een groep tussen { } is niet goed afgesloten"),
+    ("while scanning a quoted scalar", "een aanhalingsteken wordt niet afgesloten"),
+    ("found character '@'", "een waarde mag niet met @ beginnen; zet de tekst tussen aanhalingstekens"),
+    ("found character '`'", "een waarde mag niet met ` beginnen; zet de tekst tussen aanhalingstekens"),
+)
+
+
 def _yaml_syntaxfout(naam: str, e: MarkedYAMLError) -> DataFout:
     mark = e.problem_mark or e.context_mark
     regel = mark.line + 1 if mark is not None else 1
@@ -65,25 +106,57 @@ def _yaml_syntaxfout(naam: str, e: MarkedYAMLError) -> DataFout:
     if "duplicate key" in (e.problem or "") or "found duplicate key" in str(e):
         sleutel = probleem.split('"')[1] if '"' in probleem else ""
         return DataFout(naam, regel, sleutel or "(sleutel)", "deze sleutel komt twee keer voor; verwijder er een")
-    hint = ""
-    if "mapping values are not allowed" in probleem:
-        hint = " (staat er een dubbele punt in de tekst? Zet de tekst dan tussen aanhalingstekens)"
-    elif "could not find expected ':'" in probleem or "could not find expected" in probleem:
-        hint = " (controleer inspringing en dubbele punten)"
-    elif "found character '\\t'" in probleem or "tab" in probleem:
-        hint = " (gebruik spaties, geen tabs, voor inspringen)"
-    return DataFout(naam, regel, "(syntaxis)", f"YAML-syntaxfout: {probleem or e}{hint}")
+    volledig = f"{e.context or ''} {probleem}"
+    uitleg = next((nl for en, nl in _SYNTAX_NL if en in volledig), None)
+    if uitleg is None:
+        uitleg = "YAML kan deze regel niet lezen (controleer inspringing, dubbele punten en aanhalingstekens)"
+    return DataFout(naam, regel, "(syntaxis)", f"YAML-syntaxfout: {uitleg}")
 
 
 def _valideer(bestand: _Bestand, model: type[Strikt], fouten: list[DataFout]) -> None:
     try:
         bestand.model = model.model_validate(bestand.boom)
+        return
     except ValidationError as e:
+        paden = []
         for err in e.errors():
             pad = tuple(err["loc"])
             # pydantic adds the tag of a union member to loc; keep only real keys/indices
             pad = tuple(p for p in pad if isinstance(p, int) or not str(p).startswith(("function-", "union[")))
-            fouten.append(bestand.fout(pad, vertaal_pydantic_fout(err, model)))
+            paden.append(pad)
+            fout = bestand.fout_in_boom(pad, vertaal_pydantic_fout(err, model))
+            if err["type"] == "missing" and pad:
+                regel = invoegregel(bestand.boom, model, pad)
+                if regel:
+                    fout = DataFout(fout.bestand, regel, fout.veld, fout.melding)
+            fouten.append(fout)
+    _valideer_deels(bestand, model, paden)
+
+
+def _valideer_deels(bestand: _Bestand, model: type[Strikt], paden: list[tuple]) -> None:
+    """Keep what is valid of a file with errors, for the cross-file checks: its lists
+    without the invalid items, without unknown top-level keys. Leaves ``model`` None
+    when an error sits in a field that is not a list item."""
+    boom = bestand.boom
+    weg: dict[str, set[int]] = {}
+    kopie = dict(boom)
+    for pad in paden:
+        if len(pad) >= 2 and isinstance(boom.get(pad[0]), list) and isinstance(pad[1], int):
+            weg.setdefault(pad[0], set()).add(pad[1])
+        elif len(pad) == 1 and pad[0] not in model.model_fields:
+            kopie.pop(pad[0], None)
+        else:
+            return
+    kaart = {}
+    for veld, posities in weg.items():
+        kaart[veld] = [i for i in range(len(boom[veld])) if i not in posities]
+        kopie[veld] = [boom[veld][i] for i in kaart[veld]]
+    try:
+        bestand.model = model.model_validate(kopie)
+    except ValidationError:
+        return
+    bestand.volledig = False
+    bestand.indexkaart = kaart
 
 
 def _interventiebestanden(data_map: Path) -> Iterator[Path]:
@@ -101,7 +174,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
     for naam, model in BESTANDEN.items():
         weergavenaam = f"{weergave}/{naam}"
         boom = _lees_yaml(data_map / naam, weergavenaam, fouten)
-        bestand = _Bestand(weergavenaam, boom, None)
+        bestand = _Bestand(weergavenaam, boom, model)
         if boom is not None:
             _valideer(bestand, model, fouten)
         bestanden[naam] = bestand
@@ -110,7 +183,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
     for pad in _interventiebestanden(data_map):
         weergavenaam = f"{weergave}/{INTERVENTIE_MAP}/{pad.name}"
         boom = _lees_yaml(pad, weergavenaam, fouten)
-        bestand = _Bestand(weergavenaam, boom, None)
+        bestand = _Bestand(weergavenaam, boom, Interventie)
         if boom is not None:
             _valideer(bestand, Interventie, fouten)
             if bestand.model is not None and bestand.model.id != pad.stem:
@@ -119,14 +192,12 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
     if not kaarten:
         fouten.append(DataFout(f"{weergave}/{INTERVENTIE_MAP}/", 1, "(map)", "geen interventiekaarten gevonden"))
 
-    if any(b.model is None for b in [*bestanden.values(), *kaarten]):
-        # Cross-references need every file; report what we have so far.
-        raise DataFouten(fouten)
+    fouten.extend(_tekstfouten([*bestanden.values(), *kaarten], bestanden["literatuur.yml"]))
 
     from .verwijzingen import controleer_verwijzingen
 
     fouten.extend(controleer_verwijzingen(bestanden, kaarten))
-    if fouten:
+    if fouten or any(b.model is None or not b.volledig for b in [*bestanden.values(), *kaarten]):
         raise DataFouten(fouten)
 
     m = {naam: b.model for naam, b in bestanden.items()}
@@ -144,6 +215,36 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         uitgave=m["uitgave.yml"],
         versies=m["wijzigingen.yml"].versies,
     )
+
+
+def _tekstfouten(alle: list[_Bestand], literatuur: _Bestand) -> list[DataFout]:
+    """Markup in plain fields and unknown citations, in every file that could be read."""
+    fouten: list[DataFout] = []
+    for b in alle:
+        if b.boom is not None and OPMAAK_CONTROLEREN:
+            fouten += opmaak_fouten(b.boom, b.klasse, b.fout_in_boom)
+    if literatuur.model is not None:
+        toegestaan = niet_in_lijst_sleutels(literatuur.model.niet_in_lijst)
+        bronnen = [*literatuur.model.bronnen, *_ongeldige_bronnen(literatuur)]
+        for b in alle:
+            if b.boom is not None:
+                fouten += citaat_fouten(b.boom, b.klasse, bronnen, toegestaan, b.fout_in_boom)
+    return fouten
+
+
+def _ongeldige_bronnen(literatuur: _Bestand) -> list[Bron]:
+    """References left out of a partial literature model (an error elsewhere in the
+    entry): still known to the citation check, so citing them is not reported too."""
+    behouden = set(literatuur.indexkaart.get("bronnen", range(len(literatuur.boom.get("bronnen") or []))))
+    uit = []
+    for i, ruw in enumerate(literatuur.boom.get("bronnen") or []):
+        if i in behouden or not isinstance(ruw, dict) or not isinstance(ruw.get("id"), str):
+            continue
+        auteurs = [a for a in ruw.get("auteurs") or [] if isinstance(a, str)] if isinstance(ruw.get("auteurs"), list) else []
+        jaar = ruw.get("jaar") if isinstance(ruw.get("jaar"), int) else None
+        ook = [v for v in ruw.get("ook_geciteerd_als") or [] if isinstance(v, str) and re.search(r" \d{4}$", v)]
+        uit.append(Bron.model_construct(id=ruw["id"], auteurs=auteurs, jaar=jaar, ook_geciteerd_als=ook))
+    return uit
 
 
 _cache: dict[str, tuple[tuple, Kennis]] = {}

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from macros import bouwstand  # noqa: E402
 from macros.mkdocs_glue import index_voor, kennis_voor  # noqa: E402
 from macros.render import STIJLEN, Weergave  # noqa: E402
 from macros.terugmelding import adres_html, route_uit_config  # noqa: E402
@@ -34,6 +35,8 @@ MACROS = (
     "paragraaf",
     "downloads_hulpvragen",
     "downloads_open_data",
+    "downloads_kaarten",
+    "downloads_niet_gemaakt",
     "wijzigingen",
     "schema",
     # client-side tools (issue 8)
@@ -43,6 +46,8 @@ MACROS = (
 
 
 def define_env(env) -> None:
+    if bouwstand.datafouten:
+        return  # preview of data with errors: one page listing them, no macros (hooks.py)
     kennis = kennis_voor(env.conf)
     index = index_voor(env.conf)
 

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros import bouwstand
 from macros.fouten import DataFouten
 from macros.kennis import Kennis
 from macros.laden import laad_kennis_gecached
 from macros.paginaindex import PaginaIndex, scan
-from macros.verrijking import Verrijker, scan_citaties
+from macros.verrijking import Verrijker, citaties_in_data, scan_citaties
 
 _verrijkers: dict[int, tuple[Kennis, Verrijker]] = {}
 
@@ -27,6 +28,18 @@ def verrijker_voor(config) -> Verrijker:
 
 def data_map(config) -> Path:
     return Path(config["config_file_path"]).resolve().parent / "data"
+
+
+def datafouten_in_preview(config) -> list | None:
+    """Under ``mkdocs serve``: the data errors (a list of ``DataFout``), or None when the
+    data is valid. Outside serve always None (the build then stops in ``kennis_voor``)."""
+    if not bouwstand.serve:
+        return None
+    try:
+        laad_kennis_gecached(data_map(config))
+    except DataFouten as e:
+        return e.fouten
+    return None
 
 
 def kennis_voor(config) -> Kennis:
@@ -46,6 +59,7 @@ def index_voor(config) -> PaginaIndex:
         return _indexen[id(config)]
     index = scan(Path(config["docs_dir"]))
     index.citaties = scan_citaties(Path(config["docs_dir"]), kennis_voor(config))
+    citaties_in_data(index.citaties, kennis_voor(config), index)
     _indexen.clear()
     _indexen[id(config)] = index
     if index.dubbel:

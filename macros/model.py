@@ -51,7 +51,7 @@ class Bron(Strikt):
     auteurs: list[str]
     jaar: Optional[int]
     citaat: Markdown
-    url: Optional[str] = None
+    url: Optional[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]] = None
     soort: Literal["publicatie", "website"]
     # other author-year forms the text uses for this entry, e.g. "Gill 2016" (a chapter of it)
     ook_geciteerd_als: list[Annotated[str, StringConstraints(pattern=r"^\S.* (1[89]|20)\d{2}$")]] = []
@@ -240,8 +240,15 @@ class HulpvragenBestand(Strikt):
     stappen: list[Stap] = Field(min_length=1)
 
 
+Citeervorm = Annotated[str, StringConstraints(pattern=r"^\S.* (1[89]|20)\d{2}$")]
+
+
 class LiteratuurBestand(Strikt):
     bronnen: list[Bron]
+    # Author-year citations the source's text makes without an entry in its literature
+    # list ("Dijk 2018"): kept as printed, listed on the literature page; any other
+    # citation without an entry stops the build.
+    niet_in_lijst: list[Citeervorm] = []
 
 
 class UitgaveBestand(Strikt):

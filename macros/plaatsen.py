@@ -25,6 +25,15 @@ def interventie_pagina(id: str) -> str:
     return f"interventies/{id}.md"
 
 
+DOWNLOADMAP = "downloads"
+KENNISDOCUMENT_PDF = f"{DOWNLOADMAP}/samen-weerbaar-kennisdocument.pdf"
+
+
+def kaart_pdf(id: str) -> str:
+    """Site path of the PDF of one intervention card."""
+    return f"{DOWNLOADMAP}/interventie-{id}.pdf"
+
+
 def href(van: str, naar: str, anker: str | None = None) -> str:
     """Relative link from source page ``van`` to source page ``naar`` (+ anchor)."""
     doel = posixpath.splitext(naar)[0] + ".html"

@@ -12,7 +12,7 @@ from pathlib import Path
 from jinja2 import Environment
 from markupsafe import Markup
 
-from . import downloads, plaatsen
+from . import bouwstand, downloads, plaatsen
 from .exports.hulpvragen_model import BRON_PDF, ONVOLLEDIG
 from .kennis import Kennis
 from .paginaindex import PaginaIndex
@@ -218,6 +218,19 @@ class Weergave:
 
     def wijzigingen(self) -> Markup:
         return self._render("wijzigingen.md.j2", versies=self.k.versies)
+
+    def downloads_kaarten(self) -> Markup:
+        """The card PDFs, one link per card (names escaped like every data field)."""
+        return self._render(
+            "downloads_kaarten.html",
+            kaarten=[(kaart, plaatsen.kaart_pdf(kaart.id)) for kaart in self.k.interventies],
+            niet_gemaakt=bouwstand.pdf_overgeslagen,
+        )
+
+    def downloads_niet_gemaakt(self) -> Markup:
+        """A note when this build (``make serve``, SW_PDF=0) left the PDFs and the zip out:
+        their links then lead to empty placeholders."""
+        return self._render("downloads_niet_gemaakt.html", niet_gemaakt=bouwstand.pdf_overgeslagen)
 
     def downloads_open_data(self) -> Markup:
         return self._render("downloads_open_data.html", bestanden=downloads.open_data(self.k))

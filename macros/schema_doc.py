@@ -59,6 +59,16 @@ def _soort(tp) -> tuple[str, list[type[BaseModel]]]:
     return {str: "tekst", int: "geheel getal", bool: "true of false"}.get(tp, getattr(tp, "__name__", str(tp))), []
 
 
+def _standaard(waarde) -> str:
+    """A default as an editor writes it in YAML; empty defaults (None, "", []) are not
+    shown: "verplicht: nee" already says the field may be left out."""
+    if waarde is None or waarde == "" or waarde == []:
+        return ""
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    return f'"{waarde}"' if isinstance(waarde, str) else str(waarde)
+
+
 def velden(m: type[BaseModel]) -> tuple[list[Veld], list[type[BaseModel]]]:
     uit, genest = [], []
     for naam, info in m.model_fields.items():
@@ -67,7 +77,7 @@ def velden(m: type[BaseModel]) -> tuple[list[Veld], list[type[BaseModel]]]:
             tp = typing.Annotated[(tp, *info.metadata)]
         soort, modellen = _soort(tp)
         genest += modellen
-        standaard = "" if info.default is PydanticUndefined else repr(info.default).replace("'", '"')
+        standaard = "" if info.default is PydanticUndefined else _standaard(info.default)
         uit.append(Veld(naam, info.is_required(), soort, standaard, UITLEG.get(f"{m.__name__}.{naam}", "")))
     return uit, genest
 

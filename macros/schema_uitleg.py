@@ -132,6 +132,7 @@ UITLEG: dict[str, str] = {
     "GemeenschapBestand.lijsten": "Lijsten uit hoofdstuk 4.",
     "OpgroeicontextBestand.lijsten": "Lijsten uit hoofdstuk 2.",
     "LiteratuurBestand.bronnen": "De literatuurlijst, in volgorde.",
+    "LiteratuurBestand.niet_in_lijst": "Citaties die de tekst van het brondocument geeft zonder vermelding in de literatuurlijst, als \"Achternaam jaar\" (bijv. \"Dijk et al. 2018\"). Elke andere citatie zonder bron is een fout.",
     "BegrippenBestand.begrippen": "De begrippenlijst.",
     "FigurenBestand.figuren": "De afbeeldingen en figuren van het document.",
     "WijzigingenBestand.versies": "De versies, nieuwste bovenaan.",

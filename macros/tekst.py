@@ -30,6 +30,9 @@ def _maak_markdown() -> markdown.Markdown:
 
 _md = _maak_markdown()
 
+# Link targets that run code instead of leading somewhere: never from data.
+_GEVAARLIJK_ADRES = re.compile(r'(<(?:a|img)\b[^>]*?\b(?:href|src)=")\s*(?:javascript|vbscript|data):[^"]*"', re.I)
+
 
 @lru_cache(maxsize=4096)
 def md_blok(tekst: str) -> Markup:
@@ -37,7 +40,7 @@ def md_blok(tekst: str) -> Markup:
     if not tekst:
         return Markup("")
     _md.reset()
-    html = _md.convert(tekst)
+    html = _GEVAARLIJK_ADRES.sub(r'\1#"', _md.convert(tekst))
     # Links from data open normally but are marked as external for styling/printing.
     html = re.sub(r'<a href="(https?://)', r'<a class="sw-extern" href="\1', html)
     return Markup(html)

@@ -74,6 +74,49 @@ def scan_citaties(docs: Path, kennis: Kennis) -> CitatieIndex:
     return index
 
 
+def citaties_in_data(index: CitatieIndex, kennis: Kennis, pagina_index: PaginaIndex) -> None:
+    """Add the citations in the data's texts (cards, factors, conditions, lists, terms)
+    to ``index``, each placed at the entity's page: the literature page then also lists
+    the data's citations that the reference list lacks."""
+    from pydantic import BaseModel
+
+    from .inhoudscontrole import GEEN_CITATEN
+
+    def teksten(obj) -> list[str]:
+        if isinstance(obj, BaseModel):
+            return [t for naam in type(obj).model_fields if naam not in GEEN_CITATEN for t in teksten(getattr(obj, naam))]
+        if isinstance(obj, list):
+            return [t for x in obj for t in teksten(x)]
+        return [obj] if isinstance(obj, str) else []
+
+    soorten = (
+        ("factor", kennis.factoren, "naam"),
+        ("randvoorwaarde", kennis.randvoorwaarden, "titel"),
+        ("lijst", kennis.lijsten, "titel"),
+        ("interventie", kennis.interventies, "naam"),
+        ("stap", kennis.hulpvragen.stappen, "titel"),
+        ("begrip", kennis.begrippen, "term"),
+    )
+    for soort, items, titelveld in soorten:
+        for item in items:
+            try:
+                pagina, anker = plaatsen.plaats(kennis, soort, item.id, pagina_index)
+            except KeyError:
+                continue  # an entity without a page (reported by the page that should show it)
+            plek = Vermelding(pagina, anker, getattr(item, titelveld))
+            for tekst in teksten(item):
+                for c in vind(tekst, kennis):
+                    if c.bron:
+                        lijst = index.per_bron.setdefault(c.bron, [])
+                        if not any(v.pagina == plek.pagina and v.anker == plek.anker for v in lijst):
+                            lijst.append(plek)
+                        index.gekoppeld += 1
+                    else:
+                        plekken = index.ontbrekend.setdefault(c.tekst.strip(), [])
+                        if plek not in plekken:
+                            plekken.append(plek)
+
+
 def _tooltip(tekst: str, lengte: int = 180) -> str:
     tekst = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", tekst)
     tekst = re.sub(r"[*_`>#]", "", tekst)

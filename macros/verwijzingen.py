@@ -1,7 +1,9 @@
 """Cross-file checks: unique ids and references to ids that exist.
 
-Runs after every file has been validated on its own; each problem names the file
-and line of the offending id or reference.
+Runs after every file has been validated on its own, also when some are invalid: a
+check runs when the files it needs could be read (a file with invalid list items takes
+part with its valid items). Each problem names the file and line of the offending id
+or reference.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ def _dubbele_ids(bestanden: Iterable, pad_naar_lijst: tuple[str, ...], soort: st
     """Ids in ``bestand.model.<pad>`` that were already seen (in this or an earlier file)."""
     fouten = []
     for bestand in bestanden:
+        if bestand.model is None:
+            continue
         items = bestand.model
         for deel in pad_naar_lijst:
             items = getattr(items, deel)
@@ -29,9 +33,37 @@ def _dubbele_ids(bestanden: Iterable, pad_naar_lijst: tuple[str, ...], soort: st
     return fouten
 
 
-def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
+def _kaartwaarde(kaart, veld: str, soort: type):
+    """A card's id or volgorde, also from a card that is invalid elsewhere."""
+    if kaart.model is not None:
+        return getattr(kaart.model, veld)
+    waarde = kaart.boom.get(veld) if isinstance(kaart.boom, dict) else None
+    return waarde if isinstance(waarde, soort) and not isinstance(waarde, bool) else None
+
+
+def _kaartfouten(kaarten: list) -> list[DataFout]:
+    """Cards sharing an id or a volgorde: reported at every card concerned (which of
+    them is the new one, the check cannot know)."""
     fouten: list[DataFout] = []
+    for veld, soort, tekst in (("id", str, "interventie-id '{w}' komt ook voor in {andere}"),
+                               ("volgorde", int, "volgorde {w} wordt ook gebruikt door {andere}; geef elke kaart een eigen volgorde")):
+        per_waarde: dict = {}
+        for kaart in kaarten:
+            waarde = _kaartwaarde(kaart, veld, soort)
+            if waarde is not None:
+                per_waarde.setdefault(waarde, []).append(kaart)
+        for waarde, groep in per_waarde.items():
+            for kaart in groep if len(groep) > 1 else []:
+                andere = ", ".join(k.naam for k in groep if k is not kaart)
+                fouten.append(kaart.fout((veld,), tekst.format(w=waarde, andere=andere)))
+    return fouten
+
+
+def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
+    """Every cross-file problem that the readable files show."""
+    fouten = _kaartfouten([k for k in kaarten if k.boom is not None])
     b = bestanden
+    geladen = {naam for naam, x in b.items() if x.model is not None}
 
     fouten += _dubbele_ids([b["factoren.yml"]], ("factoren",), "factor", {})
     fouten += _dubbele_ids([b["indicatoren.yml"]], ("indicatoren",), "indicator", {})
@@ -42,7 +74,7 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
     fouten += _dubbele_ids([b["begrippen.yml"]], ("begrippen",), "begrip", {})
     fouten += _dubbele_ids([b["figuren.yml"]], ("figuren",), "figuur", {})
 
-    for naam in LIJSTBESTANDEN:
+    for naam in set(LIJSTBESTANDEN) & geladen:
         bestand = b[naam]
         for li, lijst in enumerate(bestand.model.lijsten):
             gezien: dict[str, int] = {}
@@ -53,8 +85,8 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
 
     hv = b["hulpvragen.yml"]
     vraag_ids: set[str] = set()
-    for si, stap in enumerate(hv.model.stappen):
-        if stap.nummer != si + 1:
+    for si, stap in enumerate(hv.model.stappen if hv.model is not None else []):
+        if hv.volledig and stap.nummer != si + 1:
             fouten.append(hv.fout(("stappen", si, "nummer"), f"stap {si + 1} heeft nummer {stap.nummer}; nummer de stappen 1, 2, 3, … in volgorde"))
         for gi, groep in enumerate(stap.groepen):
             for vi, vraag in enumerate(groep.vragen):
@@ -62,56 +94,72 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
                     fouten.append(hv.fout(("stappen", si, "groepen", gi, "vragen", vi, "id"), f"vraag-id '{vraag.id}' komt al voor; elke vraag heeft een eigen id"))
                 vraag_ids.add(vraag.id)
 
-    kaart_ids: dict[str, str] = {}
-    volgordes: dict[int, str] = {}
-    for kaart in kaarten:
-        if kaart.model.id in kaart_ids:
-            fouten.append(kaart.fout(("id",), f"interventie-id '{kaart.model.id}' komt al voor in {kaart_ids[kaart.model.id]}"))
-        kaart_ids[kaart.model.id] = kaart.naam
-        if kaart.model.volgorde in volgordes:
-            fouten.append(kaart.fout(("volgorde",), f"volgorde {kaart.model.volgorde} is al gebruikt door {volgordes[kaart.model.volgorde]}"))
-        volgordes[kaart.model.volgorde] = kaart.naam
+    fouten += _bestaande_ids(b, geladen)
+    return fouten
 
-    # references to ids that must exist
-    bron_ids = {x.id for x in b["literatuur.yml"].model.bronnen}
-    indicator_ids = {x.id for x in b["indicatoren.yml"].model.indicatoren}
+
+def _ids(bestand, lijst: str) -> set[str]:
+    """Ids of a list in a file, also of items that are invalid elsewhere (so a reference
+    to them is not reported as unknown on top of their own error)."""
+    boom = bestand.boom if isinstance(bestand.boom, dict) else {}
+    items = boom.get(lijst) if isinstance(boom.get(lijst), list) else []
+    return {x.get("id") for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
+
+
+def _bestaande_ids(b: dict, geladen: set[str]) -> list[DataFout]:
+    """References to ids that must exist; each runs when its files could be read."""
+    fouten: list[DataFout] = []
+
+    def heeft(*namen: str) -> bool:
+        return all(n in geladen for n in namen)
 
     def onbekend(bestand, pad, waarde, soort, bekend):
         if waarde not in bekend:
             fouten.append(bestand.fout(pad, f"onbekende {soort} '{waarde}'; die id bestaat niet"))
 
-    def bronnen_van(bestand, lijstpad, items):
-        for i, item in enumerate(items):
+    bron_ids = _ids(b["literatuur.yml"], "bronnen") if heeft("literatuur.yml") else None
+
+    def bronnen_van(naam, lijstpad):
+        if bron_ids is None or not heeft(naam):
+            return
+        bestand = b[naam]
+        for i, item in enumerate(getattr(bestand.model, lijstpad[0])):
             for j, sleutel in enumerate(item.bronnen):
                 onbekend(bestand, (*lijstpad, i, "bronnen", j), sleutel, "bron (data/literatuur.yml)", bron_ids)
 
-    f = b["factoren.yml"]
-    bronnen_van(f, ("factoren",), f.model.factoren)
-    indicator_niveau = {x.id: x.niveau for x in b["indicatoren.yml"].model.indicatoren}
-    for i, factor in enumerate(f.model.factoren):
-        for j, ind in enumerate(factor.indicatoren):
-            pad = ("factoren", i, "indicatoren", j)
-            onbekend(f, pad, ind, "indicator (data/indicatoren.yml)", indicator_ids)
-            if ind in indicator_niveau and indicator_niveau[ind] != factor.niveau:
-                fouten.append(f.fout(pad, f"indicator '{ind}' hoort bij niveau {indicator_niveau[ind]}, de factor bij {factor.niveau}"))
-    s = b["samenwerking.yml"]
-    bronnen_van(s, ("randvoorwaarden",), s.model.randvoorwaarden)
-    bronnen_van(s, ("lijsten",), s.model.lijsten)
-    for naam in LIJSTBESTANDEN[1:]:
-        bronnen_van(b[naam], ("lijsten",), b[naam].model.lijsten)
-    bronnen_van(b["begrippen.yml"], ("begrippen",), b["begrippen.yml"].model.begrippen)
-    w = b["wijzigingen.yml"]
-    u = b["uitgave.yml"].model
-    if w.model.versies and (w.model.versies[0].versie, w.model.versies[0].datum) != (u.versie, u.datum):
-        fouten.append(w.fout(("versies", 0, "versie"), f"de nieuwste versie hier ({w.model.versies[0].versie}, {w.model.versies[0].datum}) moet gelijk zijn aan versie en datum in data/uitgave.yml ({u.versie}, {u.datum})"))
-    lijst_ids = {x.id for n in LIJSTBESTANDEN for x in b[n].model.lijsten}
-    for i, r in enumerate(s.model.randvoorwaarden):
-        if r.lijst:
-            onbekend(s, ("randvoorwaarden", i, "lijst"), r.lijst, "lijst", lijst_ids)
-    fig = b["figuren.yml"]
-    for i, figuur in enumerate(fig.model.figuren):
-        if figuur.status == "herbouwd" and not (figuur.lijst or figuur.indicatoren):
-            fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
-        if figuur.lijst:
-            onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
+    bronnen_van("factoren.yml", ("factoren",))
+    if heeft("factoren.yml", "indicatoren.yml"):
+        f = b["factoren.yml"]
+        indicator_ids = _ids(b["indicatoren.yml"], "indicatoren")
+        indicator_niveau = {x.id: x.niveau for x in b["indicatoren.yml"].model.indicatoren}
+        for i, factor in enumerate(f.model.factoren):
+            for j, ind in enumerate(factor.indicatoren):
+                pad = ("factoren", i, "indicatoren", j)
+                onbekend(f, pad, ind, "indicator (data/indicatoren.yml)", indicator_ids)
+                if ind in indicator_niveau and indicator_niveau[ind] != factor.niveau:
+                    fouten.append(f.fout(pad, f"indicator '{ind}' hoort bij niveau {indicator_niveau[ind]}, de factor bij {factor.niveau}"))
+    bronnen_van("samenwerking.yml", ("randvoorwaarden",))
+    for naam in LIJSTBESTANDEN:
+        bronnen_van(naam, ("lijsten",))
+    bronnen_van("begrippen.yml", ("begrippen",))
+    if heeft("wijzigingen.yml", "uitgave.yml"):
+        w = b["wijzigingen.yml"]
+        u = b["uitgave.yml"].model
+        if w.model.versies and (w.model.versies[0].versie, w.model.versies[0].datum) != (u.versie, u.datum):
+            fouten.append(w.fout(("versies", 0, "versie"), f"de nieuwste versie hier ({w.model.versies[0].versie}, {w.model.versies[0].datum}) moet gelijk zijn aan versie en datum in data/uitgave.yml ({u.versie}, {u.datum})"))
+    if not heeft(*LIJSTBESTANDEN):
+        return fouten
+    lijst_ids = set().union(*(_ids(b[n], "lijsten") for n in LIJSTBESTANDEN))
+    if heeft("samenwerking.yml"):
+        s = b["samenwerking.yml"]
+        for i, r in enumerate(s.model.randvoorwaarden):
+            if r.lijst:
+                onbekend(s, ("randvoorwaarden", i, "lijst"), r.lijst, "lijst", lijst_ids)
+    if heeft("figuren.yml"):
+        fig = b["figuren.yml"]
+        for i, figuur in enumerate(fig.model.figuren):
+            if figuur.status == "herbouwd" and not (figuur.lijst or figuur.indicatoren):
+                fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
+            if figuur.lijst:
+                onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
     return fouten

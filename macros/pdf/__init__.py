@@ -18,13 +18,9 @@ from __future__ import annotations
 from .document import Onderdeel, Pagina, Uitgave, kaart, kennisdocument, paginas_in, pdf_boom
 from .weasy import PdfFout
 
-MAP = "downloads"
-KENNISDOCUMENT_PAD = f"{MAP}/samen-weerbaar-kennisdocument.pdf"
-
-
-def kaart_pad(id: str) -> str:
-    """Site path of the PDF of one intervention card."""
-    return f"{MAP}/interventie-{id}.pdf"
+from ..plaatsen import DOWNLOADMAP as MAP
+from ..plaatsen import KENNISDOCUMENT_PDF as KENNISDOCUMENT_PAD
+from ..plaatsen import kaart_pdf as kaart_pad
 
 
 __all__ = [

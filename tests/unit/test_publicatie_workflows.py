@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def readme_commando(naam: str) -> str:
     tekst = (ROOT / "README.md").read_text(encoding="utf-8")
-    (regel,) = [r for r in re.findall(r"^make \w+", tekst, re.M) if r == f"make {naam}"]
+    (regel,) = [r for r in re.findall(r"^make [\w-]+", tekst, re.M) if r == f"make {naam}"]
     return regel
 
 
