@@ -30,16 +30,22 @@
     "naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel " +
     "meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen " +
     "kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere").split(" "));
-  var WOORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+  /* A word: letters (Latin, with diacritics) and digits, with inner hyphens and apostrophes. */
+  var L = "0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
+  var WOORD = new RegExp("[" + L + "]+(?:['\u2019\\-][" + L + "]+)*", "g");
   var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28;
 
-  var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map();
+  var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map(), posCache = new Map();
 
   function vouw(w) {
-    return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/['’]/g, "");
+    return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/['\u2019]s$/, "").replace(/['\u2019]/g, "");
   }
+  /* Snowball Dutch, plus: plural -ies (relaties = relatie; Snowball keeps an -s after a
+   * vowel) and a final double consonant undoubled (gemeenschappen = gemeenschap). */
   function stem(w) {
     if (w.length < 4 || /^\d/.test(w)) return w;
+    if (/ies$/.test(w)) w = w.slice(0, -1);
     return stam(w).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
   }
   /* Two parts of a compound that both occur on the site (linking -s- allowed), or null. */
@@ -53,23 +59,39 @@
     }
     return null;
   }
-  /* Index terms of one word as written ("Behoefte-inventarisatie", "financiële"). */
+  /* Index terms of one word as written ("Behoefte-inventarisatie", "financiële"): its stem
+   * first, then the folded word itself (for typos and prefixes), then compound parts. */
   function indexTermen(woord) {
-    var hit = cache.get(woord);
+    var klein = woord.toLowerCase(), hit = cache.get(klein);
     if (hit) return hit;
-    var f = vouw(woord), uit = [];
+    var f = vouw(klein), uit = [];
     var delen = f.split("-").filter(Boolean);
     if (delen.length > 1) {
-      uit.push(stem(delen.join("")));
+      var heel = delen.join("");
+      uit.push(stem(heel), heel);
       delen.forEach(function (d) { if (!STOP.has(d)) uit.push(stem(d)); });
     } else if (!STOP.has(f)) {
-      uit.push(stem(f));
+      uit.push(stem(f), f);
       var s = splits(f);
       if (s) { uit.push(stem(s[0])); uit.push(stem(s[1])); }
     }
     uit = Array.from(new Set(uit));
-    cache.set(woord, uit);
+    cache.set(klein, uit);
     return uit;
+  }
+  /* A query word written as one that the site writes apart: parts that are index terms. */
+  function queryDelen(f, diepte) {
+    for (var i = f.length - 3; i >= 3; i--) {
+      var rechts = stem(f.slice(i)), links = f.slice(0, i);
+      if (!termen.has(rechts)) continue;
+      if (termen.has(stem(links))) return [stem(links), rechts];
+      if (links.slice(-1) === "s" && termen.has(stem(links.slice(0, -1)))) return [stem(links.slice(0, -1)), rechts];
+      if (diepte < 2 && links.length >= 6) {
+        var meer = queryDelen(links, diepte + 1);
+        if (meer) return meer.concat([rechts]);
+      }
+    }
+    return null;
   }
   function woorden(tekst) { return tekst.match(WOORD) || []; }
 
@@ -105,21 +127,22 @@
     }));
   }
 
-  /* One query word -> a MiniSearch query (its term, typo and prefix forms, compound parts). */
+  /* One query word -> a MiniSearch query: its stem; the word itself with one typo (two from 9
+   * letters) and, while it is being typed, as a prefix; a hyphenated word also as its parts;
+   * a word the site writes apart also as those parts. */
   function woordQuery(woord, laatste) {
-    var t = indexTermen(woord);
-    if (!t.length) return null;
-    var f = vouw(woord), alternatieven = [];
-    t.forEach(function (term) {
-      alternatieven.push({
-        queries: [term],
-        fuzzy: term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0,
-        prefix: laatste && term.length >= 3
-      });
-    });
-    if (!termen.has(t[0])) {
-      var s = splits(f);
-      if (s) alternatieven.push({ combineWith: "AND", queries: [stem(s[0]), stem(s[1])] });
+    var f = vouw(woord), delen = f.split("-").filter(Boolean), heel = delen.join("");
+    if (!heel || (delen.length === 1 && STOP.has(heel))) return null;
+    var alternatieven = [stem(heel), {
+      queries: [heel],
+      fuzzy: heel.length >= 9 ? 2 : heel.length >= 5 ? 1 : 0,
+      prefix: laatste && heel.length >= 3
+    }];
+    if (delen.length > 1) {
+      alternatieven.push({ combineWith: "AND", queries: delen.filter(function (d) { return !STOP.has(d); }).map(stem) });
+    } else if (!termen.has(stem(heel)) && !termen.has(heel)) {
+      var s = queryDelen(heel, 0);
+      if (s) alternatieven.push({ combineWith: "AND", queries: s });
     }
     return { combineWith: "OR", queries: alternatieven };
   }
@@ -135,11 +158,10 @@
     /* "wijk profiel": also the two words written as one */
     var samen = [];
     for (var i = 0; i + 1 < ws.length; i++) {
-      var een = stem(vouw(ws[i] + ws[i + 1]).replace(/-/g, ""));
-      if (termen.has(een)) samen.push(een);
+      var een = vouw(ws[i] + ws[i + 1]).replace(/-/g, "");
+      if (termen.has(stem(een))) samen.push(stem(een));
     }
-    return { en: { combineWith: "AND", queries: qs }, of: { combineWith: "OR", queries: qs.concat(samen) },
-      samen: samen, aantal: qs.length };
+    return { woorden: qs, samen: samen };
   }
 
   function escape(s) {
@@ -149,12 +171,16 @@
   }
   /* Text with the words whose terms are in `gezocht` in <mark>; returns [html, words found]. */
   function markeer(tekst, gezocht, knip) {
-    var html = "", gevonden = [], vorige = 0, m, posities = [];
-    WOORD.lastIndex = 0;
-    while ((m = WOORD.exec(tekst))) {
-      var raak = indexTermen(m[0]).some(function (t) { return gezocht.has(t); });
-      posities.push([m.index, m.index + m[0].length, raak, m[0]]);
+    var html = "", gevonden = [], vorige = 0, m, woordenHier = posCache.get(tekst);
+    if (!woordenHier) {
+      woordenHier = [];
+      WOORD.lastIndex = 0;
+      while ((m = WOORD.exec(tekst))) woordenHier.push([m.index, m.index + m[0].length, m[0], indexTermen(m[0])]);
+      posCache.set(tekst, woordenHier);
     }
+    var posities = woordenHier.map(function (w) {
+      return [w[0], w[1], w[3].some(function (t) { return gezocht.has(t); }), w[2]];
+    });
     var van = 0, tot = posities.length;
     if (knip && posities.length > SNIPPET_WOORDEN) {
       var eerste = posities.findIndex(function (p) { return p[2]; });
@@ -182,6 +208,7 @@
       if (viaSyn) woorden(p[0]).forEach(function (w) { indexTermen(w).forEach(function (t) { woordenGezocht.add(t); }); });
     });
     var titel = markeer(d.title, woordenGezocht, false);
+    if (d.page) markeer(d.page, woordenGezocht, false)[1].forEach(function (w) { titel[1].push(w); });
     var tekst = teaser ? markeer(d.text, woordenGezocht, true) : ["", []];
     var terms = {};
     titel[1].concat(tekst[1]).forEach(function (w) { terms[w] = true; });
@@ -200,11 +227,22 @@
   function zoek(vraag) {
     var q = zoeker && query(vraag);
     if (!q) return [];
-    var en = zoeker.search(q.en), of = q.aantal > 1 || q.samen.length ? zoeker.search(q.of) : [];
+    /* each word once; then: sections with every word (layer 0) before those with some (1) */
+    var perWoord = q.woorden.map(function (wq) { return zoeker.search(wq); });
+    var samen = q.samen.length ? zoeker.search({ combineWith: "OR", queries: q.samen }) : [];
     var rang = new Map();
-    en.forEach(function (r) { rang.set(r.id, { r: r, laag: 0 }); });
-    of.forEach(function (r) {
-      if (!rang.has(r.id)) rang.set(r.id, { r: r, laag: q.samen.some(function (s) { return r.terms.indexOf(s) >= 0; }) ? 0 : 1 });
+    perWoord.concat([samen]).forEach(function (lijst, k) {
+      lijst.forEach(function (r) {
+        var v = rang.get(r.id);
+        if (!v) rang.set(r.id, v = { r: { id: r.id, score: 0, terms: [] }, woorden: 0, samen: false });
+        v.r.score += r.score;
+        v.r.terms = v.r.terms.concat(r.terms);
+        if (k < perWoord.length) v.woorden++; else v.samen = true;
+      });
+    });
+    rang.forEach(function (v) {
+      v.laag = v.woorden === perWoord.length || v.samen ? 0 : 1;
+      v.r.score *= v.woorden || 1;
     });
     /* group by page; a page's rank: its layer (all words first), then best + 1/4 of the rest */
     var paginas = new Map();
