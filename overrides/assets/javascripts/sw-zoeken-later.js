@@ -33,6 +33,30 @@
       if (uitslag && laatsteVraag !== null) uitslag.setAttribute("data-sw-zoekvraag", laatsteVraag);
     }, 0);
   }
+  /* Material writes absolute result links (http://host/…, file:///…); the offline copy and
+   * the contract want them relative to this page, like every other link of the site. */
+  function relatief(href) {
+    var u = new URL(href, location.href);
+    if (u.protocol !== location.protocol || u.host !== location.host) return href;
+    var van = location.pathname.split("/").slice(0, -1), naar = u.pathname.split("/");
+    var i = 0;
+    while (i < van.length && i < naar.length - 1 && van[i] === naar[i]) i++;
+    var pad = new Array(van.length - i + 1).join("../") + naar.slice(i).join("/");
+    return pad + u.search + u.hash;
+  }
+  function maakRelatief(wortel) {
+    wortel.querySelectorAll("a.md-search-result__link[href]").forEach(function (a) {
+      var oud = a.getAttribute("href");
+      if (/^[a-z]+:/i.test(oud)) a.setAttribute("href", relatief(oud));
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var lijst = document.querySelector(".md-search-result__list");
+    if (lijst && window.MutationObserver) {
+      new MutationObserver(function () { maakRelatief(lijst); }).observe(lijst, { childList: true, subtree: true });
+    }
+  });
+
   /* Material reads the field on keyup only: pasting, dictation or autocomplete changes the
    * value without a key. Any input event is handed on as a keyup. */
   document.addEventListener("input", function (e) {
