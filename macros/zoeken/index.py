@@ -99,8 +99,7 @@ def secties(html: str, pagina: str, paginatitel: str, boost: float = 1.0) -> lis
 
     def afsluiten() -> None:
         tekst = _SPATIES.sub(" ", " ".join(huidig["delen"])).strip()
-        if tekst or huidig["location"] != pagina:
-            uit.append({k: huidig[k] for k in ("location", "title", "page")} | {"text": tekst})
+        uit.append({k: huidig[k] for k in ("location", "title", "page")} | {"text": tekst})
 
     def loop(knoop) -> None:
         for kind in list(knoop.children):

@@ -50,6 +50,11 @@ def test_een_ingang_per_sectie_met_anker_en_paginatitel():
     assert "¶" not in alle_tekst(s) and "Menu" not in alle_tekst(s) and "Voettekst" not in alle_tekst(s)
 
 
+def test_pagina_zonder_inleiding_heeft_toch_een_ingang_met_haar_titel():
+    s = secties(pagina("<h2 id='a'>Kop</h2><p>x</p>"), "p.html", "Titel")
+    assert s[0] == {"location": "p.html", "title": "Titel", "page": "", "text": ""}
+
+
 def test_gewicht_van_de_pagina():
     s = secties(pagina("<p>x</p>"), "p.html", "Titel", boost=0.3)
     assert s and all(x["boost"] == 0.3 for x in s)
