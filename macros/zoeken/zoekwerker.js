@@ -178,25 +178,26 @@
       while ((m = WOORD.exec(tekst))) woordenHier.push([m.index, m.index + m[0].length, m[0], indexTermen(m[0])]);
       posCache.set(tekst, woordenHier);
     }
-    var posities = woordenHier.map(function (w) {
-      return [w[0], w[1], w[3].some(function (t) { return gezocht.has(t); }), w[2]];
-    });
-    var van = 0, tot = posities.length;
-    if (knip && posities.length > SNIPPET_WOORDEN) {
-      var eerste = posities.findIndex(function (p) { return p[2]; });
-      van = Math.max(0, (eerste < 0 ? 0 : eerste) - 6);
-      tot = Math.min(posities.length, van + SNIPPET_WOORDEN);
+    var raak = function (w) { return w[3].some(function (t) { return gezocht.has(t); }); };
+    var van = 0, tot = woordenHier.length;
+    if (knip && woordenHier.length > SNIPPET_WOORDEN) {
+      var eerste = 0;
+      while (eerste < woordenHier.length && !raak(woordenHier[eerste])) eerste++;
+      if (eerste === woordenHier.length) eerste = 0;
+      van = Math.max(0, eerste - 6);
+      tot = Math.min(woordenHier.length, van + SNIPPET_WOORDEN);
     }
-    if (van > 0) { html += "… "; vorige = posities[van][0]; }
+    if (van > 0) { html += "… "; vorige = woordenHier[van][0]; }
     for (var i = van; i < tot; i++) {
-      var p = posities[i];
-      html += escape(tekst.slice(vorige, p[0]));
-      html += p[2] ? "<mark>" + escape(p[3]) + "</mark>" : escape(p[3]);
-      if (p[2]) gevonden.push(p[3]);
+      var p = woordenHier[i];
+      if (!raak(p)) continue;
+      html += escape(tekst.slice(vorige, p[0])) + "<mark>" + escape(p[2]) + "</mark>";
+      gevonden.push(p[2]);
       vorige = p[1];
     }
-    if (tot < posities.length) html += " …";
-    else html += escape(tekst.slice(vorige));
+    var einde = tot < woordenHier.length ? woordenHier[tot - 1][1] : tekst.length;
+    html += escape(tekst.slice(vorige, Math.max(vorige, einde)));
+    if (tot < woordenHier.length) html += " …";
     return [html, gevonden];
   }
 
@@ -283,14 +284,23 @@
     });
   }
 
+  /* Only the newest query is answered: while someone types, queries that are already
+   * outdated when their turn comes are skipped (Material renders whatever answer comes). */
+  var wachtend = null;
+  function beantwoord() {
+    var vraag = wachtend;
+    wachtend = null;
+    if (vraag !== null) postMessage({ type: 3, data: { items: zoek(vraag), sw_vraag: vraag } });
+  }
   addEventListener("message", function (ev) {
     var m = ev.data;
     if (m.type === 0) {
       setup(m.data);
       postMessage({ type: 1 });
     } else if (m.type === 2) {
-      var vraag = String(m.data);
-      postMessage({ type: 3, data: { items: zoek(vraag), sw_vraag: vraag } });
+      var eerst = wachtend === null;
+      wachtend = String(m.data);
+      if (eerst) setTimeout(beantwoord, 0);
     }
   });
 })();
