@@ -1,7 +1,8 @@
 """MkDocs glue for the site search (macros/zoeken): index, worker, no Material search plugin.
 
 * ``on_post_page``: each built page's sections go into the index (macros/zoeken/index.py);
-  the page's ``__config`` points Material's search UI to our worker.
+  the page's ``__config`` points Material's search UI to our worker (``on_post_template``
+  does the same for 404.html).
 * ``on_post_build`` (before the offline plugin, -100, which copies
   ``search/search_index.json`` into ``search/search_index.js`` for file://): writes the
   index and the worker, and removes Material's lunr worker and lunr languages (dead).
@@ -49,6 +50,11 @@ def on_post_page(output, page, config):
         _secties[page.file.dest_uri] = secties(output, page.file.dest_uri, page.title or "", boost)
     pad, _ = werker()
     return _WERKER_IN_CONFIG.sub(pad, output)
+
+
+def on_post_template(output, template_name, config):
+    """Static templates (404.html) point Material's search UI to our worker too."""
+    return _WERKER_IN_CONFIG.sub(werker()[0], output)
 
 
 def zoekindex(alle: list[dict], groepen: list[list[str]]) -> dict:

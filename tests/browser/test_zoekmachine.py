@@ -98,7 +98,7 @@ def test_acroniem_vindt_voluit_en_markeert_bij_aankomst(bezoeker, server, site, 
     assert any(woorden(voluit)[0] in " ".join(woorden(t)) and acroniem.lower() not in woorden(t) for t in teksten), teksten
     # the best result (Enter) lands on the section, with the words marked
     bezoeker.locator("input.md-search__input").press("Enter")
-    bezoeker.wait_for_function("() => !document.getElementById('__search').checked")
+    bezoeker.wait_for_url(re.compile(r"[?&]h=[^&#]"))
     bezoeker.locator("article mark[data-md-highlight]").first.wait_for(state="attached", timeout=30000)
     gemarkeerd = bezoeker.locator("article mark[data-md-highlight]").all_inner_texts()
     assert gemarkeerd and all(m.strip() for m in gemarkeerd)

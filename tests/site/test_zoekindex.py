@@ -126,3 +126,10 @@ def test_offline_kopie_heeft_dezelfde_index(site):
     assert json.loads(js.removeprefix("var __index = ")) == json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not list(site.glob("assets/javascripts/workers/search.*")), "Material's lunr-werker staat er nog"
     assert not (site / "assets/javascripts/lunr").exists()
+    # every page (also 404.html, a static template) points the search UI to our worker
+    werkers = sorted(p.name for p in site.glob("assets/javascripts/workers/*.js"))
+    assert len(werkers) == 1 and werkers[0].startswith("zoeken."), werkers
+    for pad in site.rglob("*.html"):
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', pad.read_text(encoding="utf-8"), re.S)
+        if config:
+            assert json.loads(config.group(1))["search"].endswith(werkers[0]), pad
