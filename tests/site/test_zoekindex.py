@@ -130,6 +130,6 @@ def test_offline_kopie_heeft_dezelfde_index(site):
     werkers = sorted(p.name for p in site.glob("assets/javascripts/workers/*.js"))
     assert len(werkers) == 1 and werkers[0].startswith("zoeken."), werkers
     for pad in site.rglob("*.html"):
-        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', pad.read_text(encoding="utf-8"), re.S)
+        config = re.search(r'<script id="?__config"?[^>]*>(.*?)</script>', pad.read_text(encoding="utf-8"), re.S)
         if config:
             assert json.loads(config.group(1))["search"].endswith(werkers[0]), pad
