@@ -9,12 +9,16 @@
 Runs after the offline plugin (-100) and before the PDFs and the site zip (-110), so the
 zip holds the same files as the site. Not in ``mkdocs serve --dirty``, where only some
 pages are rebuilt and the class inventory would be incomplete.
+
+``SW_VERKLEINEN=0`` switches all of it off: the same site, unminified (the browser test
+compares the two in every state that matters).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -50,8 +54,12 @@ def on_startup(command, dirty):
     _staat["dirty"] = dirty
 
 
+def _aan() -> bool:
+    return os.environ.get("SW_VERKLEINEN", "1") != "0"
+
+
 def on_post_page(output, page, config):
-    return html_verkleinen(output)
+    return html_verkleinen(output) if _aan() else output
 
 
 def _bestanden(site: Path, patronen) -> list[Path]:
@@ -69,7 +77,7 @@ def _verklein(paden: list[Path], verklein) -> list[str]:
 
 @event_priority(-105)
 def on_post_build(config):
-    if _staat["dirty"]:
+    if _staat["dirty"] or not _aan():
         return
     site = Path(config["site_dir"])
     eigen_css = _verklein(_bestanden(site, EIGEN_CSS), css_verkleinen)

@@ -1,15 +1,14 @@
 """Smaller files for phones: what the built site sends, without changing what it does.
 
-Plain Python (tinycss2 comes with WeasyPrint), used by macros/hooks.py:
+Minifying is done by maintained libraries; this module only chooses their options and
+keeps the one thing that is specific to this site, pruning the theme's stylesheet:
 
-* ``html_verkleinen``: removes HTML comments and the indentation at the start of lines
-  (a line break stays, so text never runs together), except inside ``pre``,
-  ``textarea``, ``script`` and ``style``.
-* ``css_verkleinen``: removes comments and collapses whitespace between CSS tokens;
-  strings stay as they are.
-* ``js_verkleinen``: removes comments and indentation from our own small scripts,
-  leaving strings, template literals and regular expressions untouched. Only for the
-  site's own scripts, which follow that style (see the tests), not for third-party code.
+* ``html_verkleinen``: minify-html (HTML5-aware; whitespace only where it cannot show,
+  ``pre``/``textarea`` untouched). Closing tags and the ``html``/``head`` tags stay, so
+  the built pages keep parsing the same in simple parsers (the PDF step, linkchecker).
+  Inline scripts are left as they are (the theme's small bootstrap scripts).
+* ``css_verkleinen``: rcssmin.
+* ``js_verkleinen``: rjsmin, for the site's own scripts (``/*!`` licence comments kept).
 * ``css_zuiveren``: drops the rules of the theme's stylesheet that no page can use: a
   selector is kept when every class it requires occurs in a ``class`` attribute of a
   built page or in a string of the site's JavaScript (Material builds parts of the page
@@ -17,7 +16,8 @@ Plain Python (tinycss2 comes with WeasyPrint), used by macros/hooks.py:
   inside ``:not()``, ``:is()``, ``:where()`` and ``:has()`` never count as required,
   so a selector is only dropped when it certainly matches nothing. Right-to-left rules
   (``[dir=rtl]``) go: the site is Dutch only. Custom properties that nothing reads any
-  more go as well.
+  more go as well. Parsing and serialising is tinycss2's; the result goes through
+  ``css_verkleinen``.
 """
 
 from __future__ import annotations
@@ -25,119 +25,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 
-# ------------------------------------------------------------------------------- HTML
-
-_BEWAAR_HTML = re.compile(r"(<(pre|textarea|script|style)\b[\s\S]*?</\2\s*>)", re.IGNORECASE)
-_HTML_COMMENTAAR = re.compile(r"<!--(?!\[)[\s\S]*?-->")
-_INSPRINGING = re.compile(r"\n[ \t]+")
-_LEGE_REGELS = re.compile(r"\n{2,}")
+import minify_html
+import rcssmin
+import rjsmin
 
 
 def html_verkleinen(html: str) -> str:
-    delen = _BEWAAR_HTML.split(html)
-    uit = []
-    # split() with two groups yields: text, whole element, tag name, text, ...
-    for i in range(0, len(delen), 3):
-        tekst = _HTML_COMMENTAAR.sub("", delen[i])
-        uit.append(_LEGE_REGELS.sub("\n", _INSPRINGING.sub("\n", tekst)))
-        if i + 1 < len(delen):
-            uit.append(delen[i + 1])
-    return "".join(uit)
+    """A whole HTML document or fragment, minified by minify-html (see module docstring)."""
+    return minify_html.minify(
+        html,
+        keep_closing_tags=True,
+        keep_html_and_head_opening_tags=True,
+        minify_css=True,
+        minify_js=False,
+    )
 
-
-# -------------------------------------------------------------------------------- CSS
 
 def css_verkleinen(css: str) -> str:
-    import tinycss2
+    """A stylesheet minified by rcssmin (comments and insignificant whitespace out)."""
+    return rcssmin.cssmin(css)
 
-    return _css_tekst(tinycss2.parse_component_value_list(css, skip_comments=True))
-
-
-_GEEN_SPATIE = set("{};,>:")  # no space needed next to these (outside strings)
-
-
-def _css_tekst(tokens) -> str:
-    """Serialize tokens with whitespace collapsed: a whitespace token becomes one space,
-    or nothing next to ``{};,>`` and at the edges. Strings are single tokens, untouched."""
-    import tinycss2
-    from tinycss2.serializer import serialize_identifier
-
-    delen: list[str] = []
-    for t in tokens:
-        if t.type == "whitespace":
-            delen.append(" ")
-        elif t.type == "function":
-            delen.append(serialize_identifier(t.name) + "(" + _css_tekst(t.arguments) + ")")
-        elif t.type in ("() block", "[] block", "{} block"):
-            open_, sluit = {"() block": "()", "[] block": "[]", "{} block": "{}"}[t.type]
-            binnen = _css_tekst(t.content)
-            if sluit == "}" and binnen.endswith(";"):
-                binnen = binnen[:-1]
-            delen.append(open_ + binnen + sluit)
-        else:
-            delen.append(tinycss2.serialize([t]))
-    uit: list[str] = []
-    for i, d in enumerate(delen):
-        if d == " ":
-            vorige = uit[-1][-1:] if uit else ""
-            volgende = next((x for x in delen[i + 1 :] if x != " "), "")[:1]
-            if not vorige or not volgende or vorige in _GEEN_SPATIE or volgende in _GEEN_SPATIE or uit[-1] == " ":
-                continue
-        uit.append(d)
-    return "".join(uit)
-
-
-# --------------------------------------------------------------------------------- JS
 
 def js_verkleinen(js: str) -> str:
-    """Comments and indentation out; strings, template literals and regex literals kept.
-
-    A ``/`` starts a regular expression when the previous significant character is one
-    of ``(,=:[!&|?{};`` or the start (the usual rule of thumb; our scripts keep to it).
-    """
-    uit: list[str] = []
-    i, n = 0, len(js)
-    vorige = ""  # last significant character written
-    while i < n:
-        c = js[i]
-        if c in "'\"`":
-            j = i + 1
-            while j < n and js[j] != c:
-                j += 2 if js[j] == "\\" else 1
-            uit.append(js[i : j + 1])
-            vorige, i = c, j + 1
-        elif js.startswith("/*", i):
-            i = js.index("*/", i + 2) + 2
-        elif js.startswith("//", i):
-            while i < n and js[i] != "\n":
-                i += 1
-        elif c == "/" and (vorige == "" or vorige in "(,=:[!&|?{};"):
-            j, in_klasse = i + 1, False
-            while j < n and (js[j] != "/" or in_klasse):
-                if js[j] == "\\":
-                    j += 1
-                elif js[j] == "[":
-                    in_klasse = True
-                elif js[j] == "]":
-                    in_klasse = False
-                j += 1
-            uit.append(js[i : j + 1])
-            vorige, i = "/", j + 1
-        elif c == "\n":
-            while uit and uit[-1] in (" ", "\t"):  # trailing spaces of the line
-                uit.pop()
-            if uit and uit[-1] != "\n":  # no empty lines
-                uit.append("\n")
-            i += 1
-            while i < n and js[i] in " \t":  # indentation of the next line
-                i += 1
-        else:
-            uit.append(c)
-            if not c.isspace():
-                vorige = c
-            i += 1
-    return "".join(uit).strip() + "\n"
+    """One of the site's own scripts minified by rjsmin; ``/*!`` comments stay."""
+    return rjsmin.jsmin(js, keep_bang_comments=True)
 
 
 # ----------------------------------------------------------------- theme CSS, pruned
@@ -151,8 +64,26 @@ _VAR = re.compile(r"var\(\s*(--[\w-]+)")
 _NAAM = re.compile(r"--[A-Za-z_][\w-]*")
 
 
+class _KlassenLezer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.klassen: set[str] = set()
+
+    def handle_starttag(self, tag, attrs) -> None:
+        for naam, waarde in attrs:
+            if naam == "class" and waarde:
+                self.klassen.update(waarde.split())
+
+    handle_startendtag = handle_starttag
+
+
 def klassen_in_html(html: str) -> set[str]:
-    return {k for waarde in re.findall(r'\bclass="([^"]*)"', html) for k in waarde.split()}
+    """Every class name in a ``class`` attribute of ``html`` (quoted or not), read by the
+    standard library's HTML parser."""
+    lezer = _KlassenLezer()
+    lezer.feed(html)
+    lezer.close()
+    return lezer.klassen
 
 
 def woorden_in_js(js: str) -> tuple[set[str], set[str]]:

@@ -27,9 +27,10 @@ def kennis():
     return laad_kennis(ROOT / "data")
 
 
-def bouw(project: Path, uit: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of a project folder, as the Makefile runs it."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+def bouw(project: Path, uit: Path, **omgeving: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of a project folder, as the Makefile runs it; ``omgeving``:
+    extra environment variables (e.g. ``SW_PDF="0"``)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **omgeving)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(uit)],
         cwd=project,

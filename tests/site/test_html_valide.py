@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 BEKENDE_THEMAFOUT = re.compile(r"^Attribute “autocomplete” is only allowed when the input type is ")
-THEMA_TOGGLE = re.compile(r'<input class="md-toggle" data-md-toggle="(drawer|search)" type="checkbox" id="__(drawer|search)" autocomplete="off">')
+# Quotes are optional: the built pages are minified (minify-html drops quotes where HTML allows).
+THEMA_TOGGLE = re.compile(r'<input class="?md-toggle"? data-md-toggle="?(drawer|search)"? type="?checkbox"? id="?__(drawer|search)"? autocomplete="?off"?>')
 
 
 def vnu(*paden: Path) -> list[dict]:
