@@ -46,8 +46,22 @@ def vnu(*paden: Path) -> list[dict]:
     return json.loads(resultaat.stderr)["messages"]
 
 
+_INPUT = re.compile(r"<input\b[^>]*>")
+_ATTRIBUUT = re.compile(r'([\w-]+)(?:=("[^"]*"|[^\s>]*))?')
+
+
+def _is_thema_toggle(tag: str) -> bool:
+    """The theme's drawer/search checkbox, whatever the attribute order and quoting
+    (minify-html sorts attributes and drops quotes)."""
+    attrs = {k: v.strip('"') for k, v in _ATTRIBUUT.findall(tag[len("<input"):-1])}
+    return (attrs.get("class") == "md-toggle" and attrs.get("type") == "checkbox" and attrs.get("autocomplete") == "off"
+            and attrs.get("data-md-toggle") in ("drawer", "search") and attrs.get("id") == f"__{attrs.get('data-md-toggle')}"
+            and set(attrs) == {"class", "type", "autocomplete", "data-md-toggle", "id"})
+
+
 def is_bekende_themafout(m: dict) -> bool:
-    return bool(BEKENDE_THEMAFOUT.match(m.get("message", "")) and THEMA_TOGGLE.search(m.get("extract", "")))
+    return bool(BEKENDE_THEMAFOUT.match(m.get("message", "")) and (
+        THEMA_TOGGLE.search(m.get("extract", "")) or any(map(_is_thema_toggle, _INPUT.findall(m.get("extract", ""))))))
 
 
 def beschrijf(m: dict, basis: Path) -> str:
