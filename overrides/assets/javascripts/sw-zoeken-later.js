@@ -16,7 +16,55 @@
     wachtrij.splice(0).forEach(function (f) { f(); });
   }
   function straks(f) { if (klaar) f(); else wachtrij.push(f); }
-  var INDEX = /\/search\/search_index\.json(?:[?#]|$)/, WERKER = /\/workers\/search\.[\w.]*\.js(?:[?#]|$)/;
+  var INDEX = /\/search\/search_index\.json(?:[?#]|$)/, WERKER = /\/workers\/zoeken\.[\w.]*\.js(?:[?#]|$)/;
+
+  /* CONTRACT (tests, make bench): when the results for the current input value have been
+   * rendered, .md-search-result carries data-sw-zoekvraag="<exact input value>", also for
+   * zero results. The worker (macros/zoeken/zoekwerker.js) echoes the query it answered as
+   * sw_vraag; Material renders a result synchronously in its own message listener, so the
+   * mark is set in a task after all listeners of that message have run. */
+  var laatsteVraag = null;
+  function beantwoord(e) {
+    var d = e && e.data;
+    if (!d || d.type !== 3 || !d.data || typeof d.data.sw_vraag !== "string") return;
+    laatsteVraag = d.data.sw_vraag;
+    setTimeout(function () {
+      var uitslag = document.querySelector(".md-search-result");
+      if (uitslag && laatsteVraag !== null) uitslag.setAttribute("data-sw-zoekvraag", laatsteVraag);
+    }, 0);
+  }
+  /* Material writes absolute result links (http://host/…, file:///…); the offline copy and
+   * the contract want them relative to this page, like every other link of the site. */
+  function relatief(href) {
+    var u = new URL(href, location.href);
+    if (u.protocol !== location.protocol || u.host !== location.host) return href;
+    var van = location.pathname.split("/").slice(0, -1), naar = u.pathname.split("/");
+    var i = 0;
+    while (i < van.length && i < naar.length - 1 && van[i] === naar[i]) i++;
+    var pad = new Array(van.length - i + 1).join("../") + naar.slice(i).join("/");
+    return pad + u.search + u.hash;
+  }
+  function maakRelatief(wortel) {
+    wortel.querySelectorAll("a.md-search-result__link[href]").forEach(function (a) {
+      var oud = a.getAttribute("href");
+      if (/^[a-z]+:/i.test(oud)) a.setAttribute("href", relatief(oud));
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var lijst = document.querySelector(".md-search-result__list");
+    if (lijst && window.MutationObserver) {
+      new MutationObserver(function () { maakRelatief(lijst); }).observe(lijst, { childList: true, subtree: true });
+    }
+  });
+
+  /* Material reads the field on keyup only: pasting, dictation or autocomplete changes the
+   * value without a key. Any input event is handed on as a keyup. */
+  document.addEventListener("input", function (e) {
+    var t = e.target;
+    if (t && t.matches && t.matches("input.md-search__input") && !e.isComposing) {
+      t.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    }
+  }, true);
 
   var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (methode, url) {
@@ -36,6 +84,7 @@
       var echt = null, berichten = [], luisteraars = [];
       straks(function () {
         echt = new EchteWorker(url, opties);
+        echt.addEventListener("message", beantwoord);
         luisteraars.forEach(function (l) { echt.addEventListener(l[0], l[1], l[2]); });
         berichten.splice(0).forEach(function (b) { echt.postMessage(b); });
       });

@@ -1,0 +1,1 @@
+"""Site search: the index (index.py), the search worker (werker.py, zoekwerker.js)."""

@@ -1,0 +1,306 @@
+/* Samen Weerbaar search worker: MiniSearch with a Dutch term pipeline behind Material's
+ * search UI. Built into assets/javascripts/workers/zoeken.<hash>.js by macros/zoeken/werker.py
+ * (after the vendored Snowball Dutch stemmer, self.swStam, and MiniSearch, self.MiniSearch).
+ *
+ * Speaks Material's worker protocol: {type: 0 setup, data: {config, docs}} -> {type: 1 ready};
+ * {type: 2 query, data: "input value"} -> {type: 3 result, data: {items: [[parent, ...sections]],
+ * sw_vraag: "input value"}}. Material renders the items (title/text are HTML: escaped here,
+ * matched words in <mark>) and links them to location?h=<words>.
+ *
+ * CONTRACT (tests/zoeken, make bench): the search input is input.md-search__input; result
+ * links are a.md-search-result__link in rank order, relative, page.html#anchor?h=<non-empty>;
+ * once the results for the current input value are rendered, .md-search-result carries
+ * data-sw-zoekvraag="<exact input value>" (also for zero results): set by
+ * sw-zoeken-later.js from sw_vraag.
+ *
+ * Terms (index and query alike): lower case, diacritics folded (financiële = financiele),
+ * Dutch stop words dropped, Snowball Dutch stem (sleutelfiguren = sleutelfiguur, hulpvragen =
+ * hulpvraag) with a final double consonant undoubled (gemeenschappen = gemeenschap); a
+ * hyphenated compound also as one word and as its parts (behoefte-inventarisatie =
+ * behoefteinventarisatie); a compound of two words that occur on the site also as its parts
+ * (wijkprofiel also finds "wijk profiel"). Query: all words must match (AND); pages that match
+ * only some words follow. Long words match with one typo (two from 9 letters), the last word
+ * also as a prefix while it is being typed. */
+(function () {
+  "use strict";
+  var MiniSearch = self.MiniSearch, stam = self.swStam;
+  /* Snowball's Dutch stop word list (snowballstem.org, algorithms/dutch/stop.txt). */
+  var STOP = new Set(("de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er " +
+    "maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar " +
+    "naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel " +
+    "meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen " +
+    "kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere").split(" "));
+  /* A word: letters (Latin, with diacritics) and digits, with inner hyphens and apostrophes. */
+  var L = "0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
+  var WOORD = new RegExp("[" + L + "]+(?:['\u2019\\-][" + L + "]+)*", "g");
+  var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28;
+
+  var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map(), posCache = new Map();
+
+  function vouw(w) {
+    return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/['\u2019]s$/, "").replace(/['\u2019]/g, "");
+  }
+  /* Snowball Dutch, plus: plural -ies (relaties = relatie; Snowball keeps an -s after a
+   * vowel) and a final double consonant undoubled (gemeenschappen = gemeenschap). */
+  function stem(w) {
+    if (w.length < 4 || /^\d/.test(w)) return w;
+    if (/ies$/.test(w)) w = w.slice(0, -1);
+    return stam(w).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+  }
+  /* Two parts of a compound that both occur on the site (linking -s- allowed), or null. */
+  function splits(w) {
+    if (w.length < 8) return null;
+    for (var i = w.length - 4; i >= 3; i--) {
+      var links = w.slice(0, i), rechts = w.slice(i);
+      if (!woordenboek.has(rechts)) continue;
+      if (woordenboek.has(links)) return [links, rechts];
+      if (links.length > 3 && links.slice(-1) === "s" && woordenboek.has(links.slice(0, -1))) return [links.slice(0, -1), rechts];
+    }
+    return null;
+  }
+  /* Index terms of one word as written ("Behoefte-inventarisatie", "financiële"): its stem
+   * first, then the folded word itself (for typos and prefixes), then compound parts. */
+  function indexTermen(woord) {
+    var klein = woord.toLowerCase(), hit = cache.get(klein);
+    if (hit) return hit;
+    var f = vouw(klein), uit = [];
+    var delen = f.split("-").filter(Boolean);
+    if (delen.length > 1) {
+      var heel = delen.join("");
+      uit.push(stem(heel), heel);
+      delen.forEach(function (d) { if (!STOP.has(d)) uit.push(stem(d)); });
+    } else if (!STOP.has(f)) {
+      uit.push(stem(f), f);
+      var s = splits(f);
+      if (s) { uit.push(stem(s[0])); uit.push(stem(s[1])); }
+    }
+    uit = Array.from(new Set(uit));
+    cache.set(klein, uit);
+    return uit;
+  }
+  /* A query word written as one that the site writes apart: parts that are index terms. */
+  function queryDelen(f, diepte) {
+    for (var i = f.length - 3; i >= 3; i--) {
+      var rechts = stem(f.slice(i)), links = f.slice(0, i);
+      if (!termen.has(rechts)) continue;
+      if (termen.has(stem(links))) return [stem(links), rechts];
+      if (links.slice(-1) === "s" && termen.has(stem(links.slice(0, -1)))) return [stem(links.slice(0, -1)), rechts];
+      if (diepte < 2 && links.length >= 6) {
+        var meer = queryDelen(links, diepte + 1);
+        if (meer) return meer.concat([rechts]);
+      }
+    }
+    return null;
+  }
+  function woorden(tekst) { return tekst.match(WOORD) || []; }
+
+  function setup(index) {
+    docs = index.docs || [];
+    woordenboek = new Set();
+    docs.forEach(function (d) {
+      woorden(d.title + " " + d.text).forEach(function (w) {
+        vouw(w).split("-").forEach(function (x) { if (x.length > 2) woordenboek.add(x); });
+      });
+    });
+    cache = new Map();
+    termen = new Set();
+    zoeker = new MiniSearch({
+      idField: "i",
+      fields: ["title", "page", "text", "syn"],
+      tokenize: woorden,
+      processTerm: function (w) {
+        var t = indexTermen(w);
+        t.forEach(function (x) { termen.add(x); });
+        return t;
+      },
+      searchOptions: {
+        tokenize: function (s) { return [s]; },
+        processTerm: function (t) { return t; },
+        boost: { title: 3, page: 1.2, text: 1, syn: 1 },
+        boostDocument: function (id) { return docs[id].boost || 1; }
+      }
+    });
+    zoeker.addAll(docs.map(function (d, i) {
+      return { i: i, title: d.title, page: d.page, text: d.text,
+        syn: (d.syn || []).map(function (p) { return p[1]; }).join(" ") };
+    }));
+  }
+
+  /* One query word -> a MiniSearch query: its stem; the word itself with one typo (two from 9
+   * letters) and, while it is being typed, as a prefix; a hyphenated word also as its parts;
+   * a word the site writes apart also as those parts. */
+  function woordQuery(woord, laatste) {
+    var f = vouw(woord), delen = f.split("-").filter(Boolean), heel = delen.join("");
+    if (!heel || (delen.length === 1 && STOP.has(heel))) return null;
+    var alternatieven = [stem(heel), {
+      queries: [heel],
+      fuzzy: heel.length >= 9 ? 2 : heel.length >= 5 ? 1 : 0,
+      prefix: laatste && heel.length >= 3
+    }];
+    if (delen.length > 1) {
+      alternatieven.push({ combineWith: "AND", queries: delen.filter(function (d) { return !STOP.has(d); }).map(stem) });
+    } else if (!termen.has(stem(heel)) && !termen.has(heel)) {
+      var s = queryDelen(heel, 0);
+      if (s) alternatieven.push({ combineWith: "AND", queries: s });
+    }
+    return { combineWith: "OR", queries: alternatieven };
+  }
+
+  function query(vraag) {
+    var ws = woorden(vraag), open = !/\s$/.test(vraag);
+    var qs = [];
+    ws.forEach(function (w, i) {
+      var q = woordQuery(w, open && i === ws.length - 1);
+      if (q) qs.push(q);
+    });
+    if (!qs.length) return null;
+    /* "wijk profiel": also the two words written as one */
+    var samen = [];
+    for (var i = 0; i + 1 < ws.length; i++) {
+      var een = vouw(ws[i] + ws[i + 1]).replace(/-/g, "");
+      if (termen.has(stem(een))) samen.push(stem(een));
+    }
+    return { woorden: qs, samen: samen };
+  }
+
+  function escape(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+  /* Text with the words whose terms are in `gezocht` in <mark>; returns [html, words found]. */
+  function markeer(tekst, gezocht, knip) {
+    var html = "", gevonden = [], vorige = 0, m, woordenHier = posCache.get(tekst);
+    if (!woordenHier) {
+      woordenHier = [];
+      WOORD.lastIndex = 0;
+      while ((m = WOORD.exec(tekst))) woordenHier.push([m.index, m.index + m[0].length, m[0], indexTermen(m[0])]);
+      posCache.set(tekst, woordenHier);
+    }
+    var raak = function (w) { return w[3].some(function (t) { return gezocht.has(t); }); };
+    var van = 0, tot = woordenHier.length;
+    if (knip && woordenHier.length > SNIPPET_WOORDEN) {
+      var eerste = 0;
+      while (eerste < woordenHier.length && !raak(woordenHier[eerste])) eerste++;
+      if (eerste === woordenHier.length) eerste = 0;
+      van = Math.max(0, eerste - 6);
+      tot = Math.min(woordenHier.length, van + SNIPPET_WOORDEN);
+    }
+    if (van > 0) { html += "… "; vorige = woordenHier[van][0]; }
+    for (var i = van; i < tot; i++) {
+      var p = woordenHier[i];
+      if (!raak(p)) continue;
+      html += escape(tekst.slice(vorige, p[0])) + "<mark>" + escape(p[2]) + "</mark>";
+      gevonden.push(p[2]);
+      vorige = p[1];
+    }
+    var einde = tot < woordenHier.length ? woordenHier[tot - 1][1] : tekst.length;
+    html += escape(tekst.slice(vorige, Math.max(vorige, einde)));
+    if (tot < woordenHier.length) html += " …";
+    return [html, gevonden];
+  }
+
+  function item(d, r, gezocht, score, teaser) {
+    var woordenGezocht = new Set(gezocht);
+    (d.syn || []).forEach(function (p) {
+      /* matched through a glossary synonym: highlight the form that is on the page */
+      var viaSyn = woorden(p[1]).some(function (w) { return indexTermen(w).some(function (t) { return gezocht.has(t); }); });
+      if (viaSyn) woorden(p[0]).forEach(function (w) { indexTermen(w).forEach(function (t) { woordenGezocht.add(t); }); });
+    });
+    var titel = markeer(d.title, woordenGezocht, false);
+    if (d.page) markeer(d.page, woordenGezocht, false)[1].forEach(function (w) { titel[1].push(w); });
+    var tekst = teaser ? markeer(d.text, woordenGezocht, true) : ["", []];
+    var terms = {};
+    titel[1].concat(tekst[1]).forEach(function (w) { terms[w] = true; });
+    if (!Object.keys(terms).length && !teaser) {
+      markeer(d.text, woordenGezocht, false)[1].forEach(function (w) { terms[w] = true; });
+    }
+    return {
+      location: d.location,
+      title: titel[0],
+      text: tekst[0] ? "<p class=\"md-search-result__teaser\">" + tekst[0] + "</p>" : "",
+      score: score,
+      terms: terms
+    };
+  }
+
+  function zoek(vraag) {
+    var q = zoeker && query(vraag);
+    if (!q) return [];
+    /* each word once; then: sections with every word (layer 0) before those with some (1) */
+    var perWoord = q.woorden.map(function (wq) { return zoeker.search(wq); });
+    var samen = q.samen.length ? zoeker.search({ combineWith: "OR", queries: q.samen }) : [];
+    var rang = new Map();
+    perWoord.concat([samen]).forEach(function (lijst, k) {
+      lijst.forEach(function (r) {
+        var v = rang.get(r.id);
+        if (!v) rang.set(r.id, v = { r: { id: r.id, score: 0, terms: [] }, woorden: 0, samen: false });
+        v.r.score += r.score;
+        v.r.terms = v.r.terms.concat(r.terms);
+        if (k < perWoord.length) v.woorden++; else v.samen = true;
+      });
+    });
+    rang.forEach(function (v) {
+      v.laag = v.woorden === perWoord.length || v.samen ? 0 : 1;
+      v.r.score *= v.woorden || 1;
+    });
+    /* group by page; a page's rank: its layer (all words first), then best + 1/4 of the rest */
+    var paginas = new Map();
+    rang.forEach(function (v) {
+      var d = docs[v.r.id], pad = d.location.split("#")[0];
+      var p = paginas.get(pad);
+      if (!p) paginas.set(pad, p = { laag: v.laag, treffers: [] });
+      p.laag = Math.min(p.laag, v.laag);
+      p.treffers.push(v);
+    });
+    var lijst = Array.from(paginas.entries()).map(function (e) {
+      var t = e[1].treffers.sort(function (a, b) { return a.laag - b.laag || b.r.score - a.r.score; });
+      var rest = t.slice(1).reduce(function (s, v) { return s + v.r.score; }, 0);
+      return { pad: e[0], laag: e[1].laag, treffers: t, score: t[0].r.score + Math.min(rest, t[0].r.score) / 4 };
+    });
+    lijst.sort(function (a, b) { return a.laag - b.laag || b.score - a.score; });
+    return lijst.slice(0, MAX_PAGINAS).map(function (p) {
+      var treffers = p.treffers.slice(0, MAX_SECTIES);
+      var beste = treffers[0].r.score;
+      var top = docs.findIndex(function (d) { return d.location === p.pad; });
+      var eigen = treffers.find(function (v) { return docs[v.r.id].location === p.pad; });
+      var groep = [];
+      var gezocht = function (v) { return new Set(v.r.terms); };
+      if (eigen && eigen === treffers[0]) {
+        groep.push(item(docs[eigen.r.id], eigen.r, gezocht(eigen), beste, true));
+      } else {
+        /* the page itself as the heading of the group, just below its best section */
+        var kop = top >= 0 ? docs[top] : { location: p.pad, title: docs[treffers[0].r.id].page, text: "" };
+        groep.push(item(kop, treffers[0].r, gezocht(treffers[0]), beste - 0.01, false));
+      }
+      treffers.forEach(function (v) {
+        if (groep[0].location === docs[v.r.id].location) return;
+        groep.push(item(docs[v.r.id], v.r, gezocht(v), v.r.score, true));
+      });
+      /* never an empty ?h=: the page heading highlights what its best section matched */
+      if (!Object.keys(groep[0].terms).length && groep[1]) groep[0].terms = groep[1].terms;
+      return groep;
+    });
+  }
+
+  /* Only the newest query is answered: while someone types, queries that are already
+   * outdated when their turn comes are skipped (Material renders whatever answer comes). */
+  var wachtend = null;
+  function beantwoord() {
+    var vraag = wachtend;
+    wachtend = null;
+    if (vraag !== null) postMessage({ type: 3, data: { items: zoek(vraag), sw_vraag: vraag } });
+  }
+  addEventListener("message", function (ev) {
+    var m = ev.data;
+    if (m.type === 0) {
+      setup(m.data);
+      postMessage({ type: 1 });
+    } else if (m.type === 2) {
+      var eerst = wachtend === null;
+      wachtend = String(m.data);
+      if (eerst) setTimeout(beantwoord, 0);
+    }
+  });
+})();
