@@ -366,11 +366,11 @@ def test_zoeken_met_toetsenbord_op_telefoon(browser, server):
         assert staat["id"] == "__search" and not onzichtbaar(staat), staat
         assert page.get_by_role("checkbox", name="Zoeken", exact=True).count() == 1
         page.keyboard.press("Enter")
-        page.wait_for_function("document.activeElement.matches('input.md-search__input')")
+        page.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
         page.keyboard.type(ZOEKTERM, delay=10)
         wacht_op_resultaten(page)
         page.keyboard.press("Escape")
-        page.wait_for_function("!document.getElementById('__search').checked")
+        page.wait_for_function("() => !document.getElementById('__search').checked")
         assert page.evaluate("document.activeElement.id") == "__search"
     finally:
         context.close()

@@ -120,7 +120,7 @@ def _meet(browser, basis: str, pagina: str, scherm: str, toestand: str) -> dict:
         page.goto(f"{basis}/{pagina}")
         geen_animatie(page)
         # The checklist is built one step per task after load: measure it once complete.
-        page.wait_for_function("!document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')")
+        page.wait_for_function("() => !document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')")
         if toestand == "print":
             page.emulate_media(media="print")
         zet_in_toestand(page, scherm, toestand)

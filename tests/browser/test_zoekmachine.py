@@ -128,7 +128,7 @@ def test_toetsenbord_zoals_material(bezoeker, server, kennis):
     bezoeker.goto(f"{server}/{PAGINA}")
     bezoeker.locator("article").click(position={"x": 5, "y": 5})
     bezoeker.keyboard.press("/")
-    bezoeker.wait_for_function("document.activeElement.matches('input.md-search__input')")
+    bezoeker.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
     vraag = woorden(kennis.interventies[0].naam)[0]
     bezoeker.keyboard.type(vraag, delay=20)
     bezoeker.wait_for_function(
@@ -142,9 +142,9 @@ def test_toetsenbord_zoals_material(bezoeker, server, kennis):
     bezoeker.keyboard.press("Escape")
     bezoeker.wait_for_function("() => !document.getElementById('__search').checked")
     bezoeker.keyboard.press("/")
-    bezoeker.wait_for_function("document.activeElement.matches('input.md-search__input')")
+    bezoeker.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
     bezoeker.keyboard.press("ArrowDown")
-    bezoeker.wait_for_function("document.activeElement.matches('a.md-search-result__link')")
+    bezoeker.wait_for_function("() => document.activeElement.matches('a.md-search-result__link')")
     doel = bezoeker.evaluate("document.activeElement.getAttribute('href')")
     bezoeker.keyboard.press("Enter")
     bezoeker.wait_for_url(re.compile(re.escape(doel.split("?")[0].split("#")[0].split("/")[-1])))
