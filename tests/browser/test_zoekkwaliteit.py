@@ -61,6 +61,7 @@ def test_zoekkwaliteit(browser, site, server, bron, zoekvragen, alle_woorden):
     finally:
         context.close()
 
+    print(f"[{bron}] {harness.samenvatting(score)}; mediaan {score.mediaan_ms or 0:.0f} ms na de laatste toets")
     leeg_op_site = [u.vraag.vraag for u in score.uitslagen if u.leeg and staat_op_site(u.vraag.vraag, alle_woorden)]
     fouten = []
     if score.recall < MIN_RECALL:
