@@ -7,8 +7,10 @@
 #   make site    the deployable site in site/ (replaced only when the build succeeds)
 #   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
 #   make lock    re-pin requirements.txt (with hashes) for the interpreter CI uses
-#   make bench   build times (real data and data x10) and Lighthouse (mobile) against the
-#                budgets; not part of `make test` (installs nginx and lighthouse if missing)
+#   make bench   build times (real data and data x10), Lighthouse (mobile) against the
+#                budgets and the search bench (ours vs Pagefind); not part of `make test`
+#                (installs nginx and lighthouse if missing)
+#   make bench-zoeken  only the search bench (no Lighthouse needed)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -21,7 +23,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test test-fast chromium java libreoffice node nginx bench lock clean
+.PHONY: serve site check test test-fast chromium java libreoffice node nginx bench bench-zoeken lock clean
 
 # npm tools, pinned exactly in package.json + package-lock.json, installed without running
 # package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
@@ -84,6 +86,9 @@ test: $(STAMP) chromium java libreoffice $(VNU_JAR) $(AXE_JS)
 
 bench: $(STAMP) chromium nginx $(LIGHTHOUSE)
 	CHROME_PATH=$$(command -v chromium) $(PY) scripts/bench.py $(BENCH_ARGS)
+
+bench-zoeken: $(STAMP) chromium nginx
+	$(PY) scripts/bench.py --alleen zoeken $(BENCH_ARGS)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not browser"

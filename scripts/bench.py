@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`make bench`: build times and Lighthouse (mobile) against the site's budgets.
 
-    .venv/bin/python scripts/bench.py [--runs 5] [--builds 3] [--alleen bouw|lighthouse]
+    .venv/bin/python scripts/bench.py [--runs 5] [--builds 3] [--alleen bouw|lighthouse|zoeken]
                                        [--server nginx|python] [--rapport .build/bench]
                                        [--pagina home --pagina checklist ...]
 
@@ -14,6 +14,10 @@
    nginx from Debian on 127.0.0.1 with gzip (or, with --server python or without nginx,
    Python's http.server with precompressed .gz files). Per page the median of --runs runs
    (by performance score, as Lighthouse CI picks it).
+3. Search (scripts/bench_zoeken.py): recall@5, MRR and empty results on the public query set
+   for our search and for Pagefind on the same build, bytes before the first result and
+   time per keystroke with 4× CPU slowdown. `--alleen zoeken` (or `make bench-zoeken`)
+   runs only this, on a fresh build without PDFs.
 
 Exit status 1 when a budget is not met. Plain Python (stdlib; ruamel.yaml from the venv for
 the ×10 data). Reports (Lighthouse JSON) land in --rapport.
@@ -450,7 +454,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="Lighthouse-runs per pagina (mediaan; 5, want op 2 kernen schommelt de score enkele punten)")
     ap.add_argument("--builds", type=int, default=3, help="builds per meting (mediaan)")
-    ap.add_argument("--alleen", choices=("bouw", "lighthouse"))
+    ap.add_argument("--alleen", choices=("bouw", "lighthouse", "zoeken"))
+    ap.add_argument("--zoekmodus", choices=("auto", "contract", "material"), default="auto",
+                    help="hoe de zoekbench onze resultaten leest (auto: contract als de site het heeft)")
     ap.add_argument("--server", choices=("nginx", "python"), default="nginx")
     ap.add_argument("--rapport", type=Path, default=ROOT / ".build" / "bench")
     ap.add_argument("--pagina", action="append", choices=[n for n, _ in PAGINAS],
@@ -462,9 +468,9 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     try:
         tijden = None
-        if args.alleen != "lighthouse":
+        if args.alleen in (None, "bouw"):
             tijden = bouwtijden(args.builds, werk)
-        if args.alleen != "bouw":
+        if args.alleen in (None, "lighthouse"):
             site = werk / "pdf-cache"  # the complete site, as published
             if not site.exists():
                 bouw(ROOT, site)
@@ -474,12 +480,19 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps([{k: v for k, v in r.items() if not k.startswith("_")} for r in rijen], indent=2),
                 encoding="utf-8")
             toon_lighthouse(rijen, hoe, args.runs)
+        if args.alleen in (None, "zoeken"):
+            from bench_zoeken import bench_zoeken
+
+            zoeksite = werk / "echt-0"  # the build without PDFs from the build-time runs
+            if not zoeksite.exists():
+                bouw(ROOT, zoeksite, SW_PDF="0")
+            ok = bench_zoeken(zoeksite, args.server, args.zoekmodus) and ok
         if tijden:
             toon_bouwtijden(tijden)
     finally:
         shutil.rmtree(werk, ignore_errors=True)
     if args.alleen != "bouw":
-        print("\nBudgetten: " + ("alle gehaald" if ok else "NIET alle gehaald (✗ hierboven)"))
+        print("\nBudgetten en zoekdoelen: " + ("alle gehaald" if ok else "NIET alle gehaald (✗ hierboven)"))
     return 0 if ok else 1
 
 

@@ -37,7 +37,7 @@ def bouw(project: Path, uit: Path, **omgeving: str) -> subprocess.CompletedProce
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=1200,  # a cold build with PDFs on a loaded 2-core machine
     )
 
 
