@@ -33,6 +33,16 @@ def test_alle_paginas_gebouwd_en_nederlands(site):
         assert s.find("h1"), pad
 
 
+def test_tooltips_van_voetnoten_zijn_nederlands(site):
+    """Python-Markdown's default back-link title is English ("Jump back to footnote 1 in the
+    text") and carries Markdown's number, not the source's: mkdocs.yml sets a Dutch one."""
+    titels = set()
+    for pad in html_paginas(site):
+        s = soep(site, pad.relative_to(site).as_posix())
+        titels |= {a.get("title", "") for a in s.select("a.footnote-backref")}
+    assert titels == {"Terug naar de verwijzing naar deze voetnoot in de tekst"}
+
+
 def test_macrofouten_niet_gepubliceerd(site):
     for p in html_paginas(site):
         tekst = p.read_text(encoding="utf-8")
