@@ -25,6 +25,7 @@ MACROS = (
     "lijst",
     "figuur",
     "interventies_overzicht",
+    "interventies_lijst",
     "interventiekaart",
     "hulpvragen",
     "literatuur",

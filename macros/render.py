@@ -153,8 +153,9 @@ class Weergave:
         return Markup(html)
 
     # ---- factors -------------------------------------------------------
-    def legenda(self) -> Markup:
-        return self._render("legenda.html")
+    def legenda(self, kort: bool = False) -> Markup:
+        """Key to the factor labels; ``kort``: a one-line summary instead of the badges."""
+        return self._render("legenda.html", kort=kort)
 
     def factortabel(self, niveau: str) -> Markup:
         """The summary table of §2.4 / Bijlage 1 and 2 for one level."""
@@ -187,7 +188,12 @@ class Weergave:
 
     # ---- interventions ---------------------------------------------------
     def interventies_overzicht(self) -> Markup:
+        """The filterable overview page: filters, cards, comparison (issue 16: tool first)."""
         return self._render("interventies_overzicht.html", kaarten=self.k.interventies)
+
+    def interventies_lijst(self) -> Markup:
+        """§4.4's plain list of the cards with a link to the filterable overview page."""
+        return self._render("interventies_lijst.html", filterpagina=plaatsen.INTERVENTIES_FILTEREN)
 
     def interventiekaart(self, id: str) -> Markup:
         kaart = self.k.interventie(id)
@@ -307,7 +313,7 @@ class Weergave:
             weet_niet=WIJKSCAN_WEET_NIET,
             aantal=sum(len(n["indicatoren"]) for n in niveaus),
             pagina=self.pagina,
-            overzicht=plaatsen.INTERVENTIES_OVERZICHT,
+            overzicht=plaatsen.INTERVENTIES_FILTEREN,
             script=self.naar(SCRIPTS["wijkscan"]),
         )
 
@@ -361,6 +367,7 @@ SCRIPTS = {
 STIJLEN = {
     "hulpvragen": ("stylesheets/checklist.css",),
     "interventies_overzicht": ("stylesheets/hulpmiddelen.css",),
+    "interventies_lijst": ("stylesheets/hulpmiddelen.css",),
     "interventiekaart": ("stylesheets/hulpmiddelen.css",),
     "factorverkenner": ("stylesheets/hulpmiddelen.css",),
     "wijkscan": ("stylesheets/hulpmiddelen.css",),

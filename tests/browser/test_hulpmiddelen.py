@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 from macros.render import GEEN_ELEMENT, WIJKSCAN_PLAATSEN, passend_punten, slug
 from tests.browser.conftest import GEEN_ANIMATIE, telefooncontext, telefoonpagina
 
-OVERZICHT = "interventies/index.html"
+OVERZICHT = "interventies/overzicht.html"
 VERKENNER = "factoren/verkenner.html"
 WIJKSCAN = "wijkscan.html"
 SCAN_SLEUTEL = "samen-weerbaar:wijkscan:v1"
@@ -263,6 +263,7 @@ def invullen(page, kennis):
 def test_wijkscan_zegt_wat_hij_is_en_citeert_de_waarschuwing(telefoon, server, kennis):
     openen(telefoon, server, WIJKSCAN)
     assert telefoon.get_by_text("Een hulpmiddel voor het gesprek, geen meetinstrument").is_visible()
+    telefoon.get_by_text("Een hulpmiddel voor het gesprek, geen meetinstrument").click()  # folded (issue 16)
     assert telefoon.locator("blockquote", has_text="niet kan worden verklaard door louter de aan- of afwezigheid "
                             "van één risico- of beschermende factor").is_visible()
     assert telefoon.get_by_text("Er wordt niets verstuurd.").first.is_visible()

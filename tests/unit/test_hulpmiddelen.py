@@ -199,9 +199,14 @@ def test_wijkscan_pagina_zegt_gespreksinstrument_en_citeert_voetnoot_80():
     assert normaal(citaat) == normaal(noot)
 
 
-def test_verkenner_pagina_toont_legenda_en_verkenner():
+def test_verkenner_pagina_toont_legenda_en_verkenner(kennis, index):
     tekst = _pagina(VERKENNER)
-    assert "{{ legenda() }}" in tekst and "{{ factorverkenner() }}" in tekst and "pdf: false" in tekst
+    assert "{{ factorverkenner() }}" in tekst and "pdf: false" in tekst
+    # the verkenner itself shows, after its filters, the caution and the compact legend
+    s = soep(Weergave(kennis, VERKENNER, index).factorverkenner())
+    volgorde = [e for e in s.select(".sw-filter, .sw-let-op, details.sw-legenda, .sw-verken")]
+    assert [e["class"][0] for e in volgorde] == ["sw-filter", "sw-let-op", "sw-legenda", "sw-verken"]
+    assert "nooit op zichzelf" in s.select_one(".sw-let-op").get_text()
 
 
 # ---- fit check on the card pages ------------------------------------------------------
