@@ -3,7 +3,7 @@
    and "lijst" (CSV, ODS, shareable link). Reads what the page shows (the tools' own
    scripts keep the answers in localStorage); writes nothing, sends nothing. The zip
    library (assets/vendor/fflate) loads only on the first ODT/DOCX/ODS click. ES2017. */
-(function () {
+(() => {
   "use strict";
   const bakken = document.querySelectorAll("[data-sw-uitvoer]");
   if (!bakken.length) return;
