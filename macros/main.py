@@ -39,6 +39,7 @@ MACROS = (
     # client-side tools (issue 8)
     "factorverkenner",
     "wijkscan",
+    "bijeenkomstpakket",
 )
 
 

@@ -317,6 +317,26 @@ class Weergave:
             script=self.naar(SCRIPTS["wijkscan"]),
         )
 
+    def bijeenkomstpakket(self) -> Markup:
+        """The meeting pack page (issue 16 item 2): every card and step, shown by choice."""
+        k = self.k
+        pakketvelden = ("omschrijving", "doelgroep", "doelen", "werkzame_elementen", "effectiviteit", "toepasbaarheid")
+        kaarten = [
+            (kaart, [(label, getattr(kaart, naam), "tekst" if naam == "doelgroep" else "md")
+                     for naam, label in KAART_VELDEN if naam in pakketvelden and getattr(kaart, naam)])
+            for kaart in k.interventies
+        ]
+        indicatoren = [(n, i) for n in ("gezin", "gemeenschap") for i in k.indicatoren_van(n)]
+        return self._render(
+            "bijeenkomstpakket.html",
+            kaarten=kaarten,
+            stappen=k.hulpvragen.stappen,
+            hv=k.hulpvragen,
+            indicatoren=indicatoren,
+            plaatsen=dict(WIJKSCAN_PLAATSEN + [WIJKSCAN_WEET_NIET]),
+            script=self.naar(SCRIPTS["pakket"]),
+        )
+
     def passend(self, id: str) -> Markup:
         kaart = self.k.interventie(id)
         return self._render(
@@ -361,6 +381,7 @@ SCRIPTS = {
     "wijkscan": "javascripts/wijkscan.js",
     "passend": "javascripts/passend.js",
     "checklist": "javascripts/checklist.js",
+    "pakket": "javascripts/pakket.js",
 }
 #: Stylesheets a macro's output needs, loaded in the <head> of only the pages that call it
 #: (macros/main.py records them in the page's meta; overrides/main.html links them).
@@ -371,6 +392,7 @@ STIJLEN = {
     "interventiekaart": ("stylesheets/hulpmiddelen.css",),
     "factorverkenner": ("stylesheets/hulpmiddelen.css",),
     "wijkscan": ("stylesheets/hulpmiddelen.css",),
+    "bijeenkomstpakket": ("stylesheets/hulpmiddelen.css",),
 }
 
 
