@@ -21,6 +21,7 @@ GEREEDSCHAP = {
     "interventies/overzicht.html": ".sw-filter__inklap > summary",
     "factoren/verkenner.html": ".sw-filter__inklap > summary",
     "wijkscan.html": "[data-ws-indicator] input[type=radio]",
+    "bijeenkomstpakket.html": "[data-sw-pakket-keuze] input[type=checkbox]",
 }
 
 
