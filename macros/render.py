@@ -110,6 +110,25 @@ class Weergave:
         pagina, anker = plaatsen.plaats(self.k, soort, id, self.index)
         return plaatsen.href(self.pagina, pagina, anker)
 
+    def verbanden(self, van: str, id: str = "") -> list[dict]:
+        """Links the document itself makes from the wijkscan (``van='wijkscan'``) or a step
+        (``van='stap'``, ``id``) (data/koppelingen.yml): [{href, tekst, paragraaf, citaat}]."""
+        kp = self.k.koppelingen
+        if kp is None:
+            return []
+        if van == "wijkscan":
+            lijst = kp.wijkscan
+        else:
+            lijst = next((s.verbanden for s in kp.stappen if s.stap == id), [])
+        uit = []
+        for v in lijst:
+            if v.naar == "wijkscan":
+                href, tekst = self.naar(WIJKSCAN_PAGINA), "de wijkscan"
+            else:
+                href, tekst = self.link(v.naar, v.id), self.naam_van(v.naar, v.id)
+            uit.append({"href": href, "tekst": tekst, "paragraaf": v.paragraaf, "citaat": v.citaat})
+        return uit
+
     def paragraaf(self, paragraaf: str) -> Markup:
         """'§ 2.2.1' linked to where that paragraph is on the site."""
         return self._render("_paragraaf.html", paragraaf=paragraaf)
