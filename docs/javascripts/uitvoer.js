@@ -157,7 +157,7 @@
 
   async function actie(bak, formaat) {
     const soort = bak.dataset.swUitvoer, naam = `${bak.dataset.bestand}-${datum()}.${formaat}`;
-    const meld = (t) => { bak.querySelector("[role=status]").textContent = t; };
+    const meld = (t) => { (bak.querySelector("[role=status]") || bak.parentElement.querySelector("[role=status]")).textContent = t; };
     try {
       if (soort === "lijst") {
         if (formaat === "link") return meld(await kopieer(location.href, bak) ? "Link met deze filters gekopieerd." : "Kopieer de link hieronder.");
