@@ -136,7 +136,7 @@ def test_filter_kiezen_zet_de_keuze_in_het_webadres_en_wissen_toont_alles(telefo
     assert telefoon.locator(".sw-filter [role=status]").inner_text() == f"Alle {len(alle)} interventies getoond."
     controle(telefoon, server, "overzicht, filters dicht")
 
-    telefoon.get_by_text("Interventies filteren", exact=True).click()
+    telefoon.locator(".sw-filter__inklap > summary").click()
     telefoon.get_by_role("checkbox", name="Ouders").check()
     telefoon.get_by_role("checkbox", name="Gemeenschap").check()
     query = parse_qs(urlsplit(telefoon.url).query)
@@ -156,7 +156,7 @@ def test_filter_kiezen_zet_de_keuze_in_het_webadres_en_wissen_toont_alles(telefo
     telefoon.goto(f"{server}/{OVERZICHT}?effect=niet-aangetoond")
     if not verwachte_kaarten(kennis, {"effect": ["niet-aangetoond"]}):
         assert "Geen interventies passen" in telefoon.locator(".sw-filter [role=status]").inner_text()
-        telefoon.get_by_text("Interventies filteren", exact=True).click()
+        telefoon.locator(".sw-filter__inklap > summary").click()
         controle(telefoon, server, "overzicht, geen resultaat")
 
     knop(telefoon, "Alle filters wissen").click()
