@@ -43,6 +43,7 @@ class Kennis:
     figuren: list[Figuur]
     uitgave: UitgaveBestand
     versies: list[Versie]
+    koppelingen: "KoppelingenBestand | None" = None  # data/koppelingen.yml (issue 16)
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -214,6 +214,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         figuren=m["figuren.yml"].figuren,
         uitgave=m["uitgave.yml"],
         versies=m["wijzigingen.yml"].versies,
+        koppelingen=m["koppelingen.yml"],
     )
 
 

@@ -27,6 +27,7 @@ MACROS = (
     "lijst",
     "figuur",
     "interventies_overzicht",
+    "interventies_lijst",
     "interventiekaart",
     "hulpvragen",
     "literatuur",
@@ -42,6 +43,7 @@ MACROS = (
     # client-side tools (issue 8)
     "factorverkenner",
     "wijkscan",
+    "bijeenkomstpakket",
 )
 
 

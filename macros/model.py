@@ -243,6 +243,34 @@ class HulpvragenBestand(Strikt):
 Citeervorm = Annotated[str, StringConstraints(pattern=r"^\S.* (1[89]|20)\d{2}$")]
 
 
+Verbandsoort = Literal["wijkscan", "stap", "paragraaf", "randvoorwaarde", "interventie", "factor", "indicator"]
+
+
+class Verband(Strikt):
+    """A link the document itself makes (issue 16 item 3), never one an editor infers.
+
+    ``naar`` + ``id``: what it links to (``id: wijkscan`` for the wijkscan);
+    ``paragraaf``: where the document makes the link; ``citaat``: its words that make it.
+    """
+
+    naar: Verbandsoort
+    id: Tekst
+    paragraaf: Paragraaf
+    citaat: Tekst
+
+
+class StapVerbanden(Strikt):
+    stap: Id
+    verbanden: list[Verband] = []
+
+
+class KoppelingenBestand(Strikt):
+    """From the wijkscan and the checklist steps to the knowledge (data/koppelingen.yml)."""
+
+    stappen: list[StapVerbanden] = []
+    wijkscan: list[Verband] = []
+
+
 class LiteratuurBestand(Strikt):
     bronnen: list[Bron]
     # Author-year citations the source's text makes without an entry in its literature
@@ -288,6 +316,7 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "gemeenschap.yml": GemeenschapBestand,
     "opgroeicontext.yml": OpgroeicontextBestand,
     "hulpvragen.yml": HulpvragenBestand,
+    "koppelingen.yml": KoppelingenBestand,
     "literatuur.yml": LiteratuurBestand,
     "begrippen.yml": BegrippenBestand,
     "figuren.yml": FigurenBestand,

@@ -15,7 +15,8 @@ from .paginaindex import PaginaIndex
 FACTOR_PAGINA = {"gezin": "factoren/gezinsniveau.md", "gemeenschap": "factoren/gemeenschapsniveau.md"}
 INDICATOR_PAGINA = "factoren/indicatoren.md"
 RANDVOORWAARDEN_PAGINA = "hoofdstuk-3/randvoorwaarden.md"
-INTERVENTIES_OVERZICHT = "interventies/index.md"
+INTERVENTIES_OVERZICHT = "interventies/index.md"  # §4.4; the cards follow it in the nav
+INTERVENTIES_FILTEREN = "interventies/overzicht.md"  # filters, cards, comparison (issue 16)
 HULPVRAGEN_PAGINA = "hulpvragen/index.md"
 LITERATUUR_PAGINA = "literatuur.md"
 BEGRIPPEN_PAGINA = "begrippen.md"

@@ -111,6 +111,25 @@ class Weergave:
         pagina, anker = plaatsen.plaats(self.k, soort, id, self.index)
         return plaatsen.href(self.pagina, pagina, anker)
 
+    def verbanden(self, van: str, id: str = "") -> list[dict]:
+        """Links the document itself makes from the wijkscan (``van='wijkscan'``) or a step
+        (``van='stap'``, ``id``) (data/koppelingen.yml): [{href, tekst, paragraaf, citaat}]."""
+        kp = self.k.koppelingen
+        if kp is None:
+            return []
+        if van == "wijkscan":
+            lijst = kp.wijkscan
+        else:
+            lijst = next((s.verbanden for s in kp.stappen if s.stap == id), [])
+        uit = []
+        for v in lijst:
+            if v.naar == "wijkscan":
+                href, tekst = self.naar(WIJKSCAN_PAGINA), "de wijkscan"
+            else:
+                href, tekst = self.link(v.naar, v.id), self.naam_van(v.naar, v.id)
+            uit.append({"href": href, "tekst": tekst, "paragraaf": v.paragraaf, "citaat": v.citaat})
+        return uit
+
     def paragraaf(self, paragraaf: str) -> Markup:
         """'§ 2.2.1' linked to where that paragraph is on the site."""
         return self._render("_paragraaf.html", paragraaf=paragraaf)
@@ -154,8 +173,9 @@ class Weergave:
         return Markup(html)
 
     # ---- factors -------------------------------------------------------
-    def legenda(self) -> Markup:
-        return self._render("legenda.html")
+    def legenda(self, kort: bool = False) -> Markup:
+        """Key to the factor labels; ``kort``: a one-line summary instead of the badges."""
+        return self._render("legenda.html", kort=kort)
 
     def factortabel(self, niveau: str) -> Markup:
         """The summary table of §2.4 / Bijlage 1 and 2 for one level."""
@@ -188,7 +208,12 @@ class Weergave:
 
     # ---- interventions ---------------------------------------------------
     def interventies_overzicht(self) -> Markup:
+        """The filterable overview page: filters, cards, comparison (issue 16: tool first)."""
         return self._render("interventies_overzicht.html", kaarten=self.k.interventies)
+
+    def interventies_lijst(self) -> Markup:
+        """§4.4's plain list of the cards with a link to the filterable overview page."""
+        return self._render("interventies_lijst.html", filterpagina=plaatsen.INTERVENTIES_FILTEREN)
 
     def interventiekaart(self, id: str) -> Markup:
         kaart = self.k.interventie(id)
@@ -322,9 +347,29 @@ class Weergave:
             weet_niet=WIJKSCAN_WEET_NIET,
             aantal=sum(len(n["indicatoren"]) for n in niveaus),
             pagina=self.pagina,
-            overzicht=plaatsen.INTERVENTIES_OVERZICHT,
+            overzicht=plaatsen.INTERVENTIES_FILTEREN,
             script=self.naar(SCRIPTS["wijkscan"]),
             gedeeld=self.gedeelde_scripts(),
+        )
+
+    def bijeenkomstpakket(self) -> Markup:
+        """The meeting pack page (issue 16 item 2): every card and step, shown by choice."""
+        k = self.k
+        pakketvelden = ("omschrijving", "doelgroep", "doelen", "werkzame_elementen", "effectiviteit", "toepasbaarheid")
+        kaarten = [
+            (kaart, [(label, getattr(kaart, naam), "tekst" if naam == "doelgroep" else "md")
+                     for naam, label in KAART_VELDEN if naam in pakketvelden and getattr(kaart, naam)])
+            for kaart in k.interventies
+        ]
+        indicatoren = [(n, i) for n in ("gezin", "gemeenschap") for i in k.indicatoren_van(n)]
+        return self._render(
+            "bijeenkomstpakket.html",
+            kaarten=kaarten,
+            stappen=k.hulpvragen.stappen,
+            hv=k.hulpvragen,
+            indicatoren=indicatoren,
+            plaatsen=dict(WIJKSCAN_PLAATSEN + [WIJKSCAN_WEET_NIET]),
+            script=self.naar(SCRIPTS["pakket"]),
         )
 
     def passend(self, id: str) -> Markup:
@@ -380,15 +425,18 @@ SCRIPTS = {
     "wijkscan": "javascripts/wijkscan.js",
     "passend": "javascripts/passend.js",
     "checklist": "javascripts/checklist.js",
+    "pakket": "javascripts/pakket.js",
 }
 #: Stylesheets a macro's output needs, loaded in the <head> of only the pages that call it
 #: (macros/main.py records them in the page's meta; overrides/main.html links them).
 STIJLEN = {
     "hulpvragen": ("stylesheets/checklist.css",),
     "interventies_overzicht": ("stylesheets/hulpmiddelen.css",),
+    "interventies_lijst": ("stylesheets/hulpmiddelen.css",),
     "interventiekaart": ("stylesheets/hulpmiddelen.css",),
     "factorverkenner": ("stylesheets/hulpmiddelen.css",),
     "wijkscan": ("stylesheets/hulpmiddelen.css",),
+    "bijeenkomstpakket": ("stylesheets/hulpmiddelen.css",),
 }
 
 

@@ -11,6 +11,14 @@ BRONNEN = "Literatuur die de bron hierbij noemt: lijst van sleutels uit data/lit
 NOTEN = "Voetnoten van de bron die bij dit onderdeel horen: lijst van {nummer, tekst}."
 
 UITLEG: dict[str, str] = {
+    "Verband.naar": "Waar het verband heen gaat: wijkscan, stap, paragraaf, randvoorwaarde, interventie, factor of indicator.",
+    "Verband.id": "De id van wat je noemt (bij naar: wijkscan is dat \"wijkscan\"; bij paragraaf bijv. \"3.2\" of bijlage-3).",
+    "Verband.paragraaf": "Waar het kennisdocument zelf dit verband legt, bijv. bijlage-3 of \"5.3\". Alleen verbanden die het document zelf legt.",
+    "Verband.citaat": "De woorden van het kennisdocument die het verband leggen, letterlijk (een test vergelijkt ze met de bron).",
+    "StapVerbanden.stap": "Id van de stap uit data/hulpvragen.yml, bijv. stap-1. Een stap zonder verband laat je weg: de site zegt dan dat het document er geen legt.",
+    "StapVerbanden.verbanden": "Lijst van verbanden die het document bij deze stap legt.",
+    "KoppelingenBestand.stappen": "Per stap van de hulpvragen de verbanden die het kennisdocument zelf legt.",
+    "KoppelingenBestand.wijkscan": "De verbanden die het kennisdocument zelf legt vanuit de wijkscan (de gezamenlijke scan langs de indicatoren).",
     "Noot.nummer": "Nummer van de voetnoot in het kennisdocument (1–84).",
     "Noot.tekst": "Tekst van de voetnoot (Markdown).",
     "Bron.id": "Sleutel van de bron: achternaam eerste auteur en jaar, bijv. gubbels-2024 (met a, b bij gelijke sleutels).",

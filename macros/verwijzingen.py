@@ -8,6 +8,8 @@ or reference.
 
 from __future__ import annotations
 
+import re
+
 from typing import Iterable
 
 from .fouten import DataFout
@@ -95,6 +97,14 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
                 vraag_ids.add(vraag.id)
 
     fouten += _bestaande_ids(b, geladen)
+    if {"koppelingen.yml", "hulpvragen.yml", "samenwerking.yml", "factoren.yml", "indicatoren.yml"} <= geladen:
+        gemeld: list[DataFout] = []
+
+        def onbekend(bestand, pad, waarde, soort, bekend):
+            if waarde not in bekend:
+                gemeld.append(bestand.fout(pad, f"onbekende {soort} '{waarde}'; die id bestaat niet"))
+
+        fouten += _koppelingen(b, [k for k in kaarten if k.model is not None], onbekend) + gemeld
     return fouten
 
 
@@ -162,4 +172,37 @@ def _bestaande_ids(b: dict, geladen: set[str]) -> list[DataFout]:
                 fouten.append(fig.fout(("figuren", i, "status"), "bij status herbouwd hoort een veld lijst (id van een lijst) of indicatoren (gezin of gemeenschap)"))
             if figuur.lijst:
                 onbekend(fig, ("figuren", i, "lijst"), figuur.lijst, "lijst", lijst_ids)
+    return fouten
+
+
+def _koppelingen(b: dict, kaarten: list, onbekend) -> list[DataFout]:
+    """data/koppelingen.yml: every step and target id must exist (issue 16 item 3)."""
+    fouten: list[DataFout] = []
+    kp = b["koppelingen.yml"]
+    bekend = {
+        "wijkscan": {"wijkscan"},
+        "stap": {s.id for s in b["hulpvragen.yml"].model.stappen},
+        "randvoorwaarde": {r.id for r in b["samenwerking.yml"].model.randvoorwaarden},
+        "interventie": {k.model.id for k in kaarten},
+        "factor": {f.id for f in b["factoren.yml"].model.factoren},
+        "indicator": {i.id for i in b["indicatoren.yml"].model.indicatoren},
+    }
+    paragraaf = re.compile(r"^(\d+(\.\d+)*|bijlage-\d+)$")
+
+    def doelen(pad, verbanden):
+        for j, v in enumerate(verbanden):
+            if v.naar == "paragraaf":
+                if not paragraaf.match(v.id):
+                    fouten.append(kp.fout((*pad, j, "id"), f"'{v.id}' is geen paragraaf (zoals 3.2 of bijlage-3)"))
+            else:
+                onbekend(kp, (*pad, j, "id"), v.id, v.naar, bekend[v.naar])
+
+    gezien: dict[str, int] = {}
+    for i, s in enumerate(kp.model.stappen):
+        onbekend(kp, ("stappen", i, "stap"), s.stap, "stap (data/hulpvragen.yml)", bekend["stap"])
+        if s.stap in gezien:
+            fouten.append(kp.fout(("stappen", i, "stap"), f"stap '{s.stap}' staat hier al; zet alle verbanden van een stap bij elkaar"))
+        gezien[s.stap] = i
+        doelen(("stappen", i, "verbanden"), s.verbanden)
+    doelen(("wijkscan",), kp.model.wijkscan)
     return fouten

@@ -1,0 +1,74 @@
+/* Samen Weerbaar: the meeting pack (issue 16 item 2). The choice lives in the URL
+   (?kaart=..&stap=..&wijkscan=ja); this script ticks the boxes from it, shows only the chosen
+   parts, keeps the URL in step when boxes change, prints, copies the link, and fills the
+   wijkscan summary from this browser's wijkscan answers (read only). ES2017. */
+(() => {
+  "use strict";
+  const keuze = document.querySelector("[data-sw-pakket-keuze]");
+  const pakket = document.querySelector("[data-sw-pakket]");
+  if (!keuze || !pakket) return;
+  const status = keuze.querySelector("[role=status]");
+  const vakken = Array.from(keuze.querySelectorAll("input[type=checkbox]"));
+  const delen = Array.from(pakket.querySelectorAll("[data-pakket-kaart], [data-pakket-stap], [data-pakket-wijkscan]"));
+  const sleutel = (d) => d.dataset.pakketKaart ? ["kaart", d.dataset.pakketKaart]
+    : d.dataset.pakketStap ? ["stap", d.dataset.pakketStap] : ["wijkscan", "ja"];
+
+  function uitUrl() {
+    const q = new URLSearchParams(location.search);
+    vakken.forEach((v) => { v.checked = q.getAll(v.name).indexOf(v.value) >= 0; });
+  }
+  function toon() {
+    const gekozen = new Set(vakken.filter((v) => v.checked).map((v) => v.name + "=" + v.value));
+    let n = 0;
+    delen.forEach((d) => { const [a, b] = sleutel(d); d.hidden = !gekozen.has(a + "=" + b); if (!d.hidden) n++; });
+    pakket.querySelector("[data-sw-pakket-leeg]").hidden = n > 0;
+    return n;
+  }
+  function naarUrl() {
+    const q = new URLSearchParams();
+    vakken.filter((v) => v.checked).forEach((v) => q.append(v.name, v.value));
+    const s = q.toString();
+    history.replaceState(null, "", location.pathname + (s ? "?" + s : "") + location.hash);
+  }
+
+  // The wijkscan answers of this browser: only known indicators and places, text as text.
+  function wijkscan() {
+    const tabel = pakket.querySelector(".sw-pakket__scan");
+    let plaatsen = {}, staat = null;
+    try { plaatsen = JSON.parse(tabel.dataset.plaatsen) || {}; } catch (e) { plaatsen = {}; }
+    try { staat = JSON.parse(localStorage.getItem("samen-weerbaar:wijkscan:v1")); } catch (e) { staat = null; }
+    const ind = staat && typeof staat === "object" && staat.indicatoren && typeof staat.indicatoren === "object" ? staat.indicatoren : {};
+    let gevuld = 0;
+    tabel.querySelectorAll("tr[data-ws-rij]").forEach((rij) => {
+      const a = Object.prototype.hasOwnProperty.call(ind, rij.dataset.wsRij) ? ind[rij.dataset.wsRij] : null;
+      const plaats = a && typeof a.plaats === "string" && Object.prototype.hasOwnProperty.call(plaatsen, a.plaats) ? plaatsen[a.plaats] : "";
+      const notitie = a && typeof a.notitie === "string" ? a.notitie.slice(0, 5000) : "";
+      rij.cells[1].textContent = plaats || "Nog niet ingevuld";
+      rij.cells[2].textContent = notitie;
+      rij.hidden = false;
+      if (plaats || notitie) gevuld++;
+    });
+    tabel.hidden = !gevuld;
+    pakket.querySelector("[data-pakket-wijkscan-leeg]").hidden = !!gevuld;
+  }
+
+  uitUrl();
+  wijkscan();
+  toon();
+  keuze.querySelectorAll("[data-actie]").forEach((b) => { b.hidden = false; });
+  keuze.addEventListener("change", () => {
+    naarUrl();
+    const n = toon();
+    status.textContent = n ? `${n} onderdelen in het pakket.` : "Nog niets gekozen.";
+  });
+  keuze.addEventListener("submit", (e) => { e.preventDefault(); naarUrl(); toon(); pakket.querySelector("h2").focus(); });
+  keuze.addEventListener("click", async (e) => {
+    const b = e.target.closest("button[data-actie]");
+    if (!b) return;
+    if (b.dataset.actie === "print") window.print();
+    else {
+      try { await navigator.clipboard.writeText(location.href); status.textContent = "Link naar deze keuze gekopieerd."; } catch (x) { status.textContent = "Kopieer het webadres uit de adresbalk."; }
+    }
+  });
+  window.addEventListener("storage", (e) => { if (e.key === "samen-weerbaar:wijkscan:v1" || e.key === null) wijkscan(); });
+})();

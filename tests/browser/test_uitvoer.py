@@ -1,0 +1,130 @@
+"""Issue 16 item 4: answers and filtered lists in the formats people file, made in the browser.
+
+The checklist and the wijkscan export the team's answers as ODT and DOCX (read back here with
+odfpy and python-docx) and copy them as plain text; the filtered overviews of interventions
+and factors export as CSV and ODS with the active filters and a shareable link in the file.
+The zip library loads only on the first click, from this site. Expected content comes from
+the YAML (``kennis``) and from what the test typed, never from the implementation.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import docx
+from odf import opendocument, teletype
+from odf.table import TableRow, TableCell
+from odf.text import H, P
+
+from macros.render import DOELGROEP, NIVEAU, WIJKSCAN_PLAATSEN
+from tests.browser.conftest import telefooncontext, telefoonpagina
+from tests.browser.test_hulpmiddelen import alleen_eigen_host, controle, openen, verwachte_kaarten
+
+NOTITIE = "Met de buurtvaders <b>&</b> de wijkagent\nop dinsdag"
+
+
+def odt_tekst(pad) -> str:
+    d = opendocument.load(str(pad))
+    return "\n".join(teletype.extractText(e) for e in d.text.getElementsByType(H) + d.text.getElementsByType(P))
+
+
+def docx_tekst(pad) -> str:
+    return "\n".join(p.text for p in docx.Document(str(pad)).paragraphs)
+
+
+def ods_rijen(pad) -> list[list[str]]:
+    d = opendocument.load(str(pad))
+    return [[teletype.extractText(c) for c in r.getElementsByType(TableCell)] for r in d.spreadsheet.getElementsByType(TableRow)]
+
+
+def download(page, knop, map_):
+    with page.expect_download() as d:
+        page.get_by_role("button", name=knop, exact=True).click()
+    pad = map_ / d.value.suggested_filename
+    d.value.save_as(pad)
+    return pad
+
+
+def zip_geladen(page) -> bool:
+    return any("fflate" in u for u in page.verzoeken)
+
+
+def test_checklist_antwoorden_als_odt_docx_en_tekst(browser, server, kennis, tmp_path):
+    context = telefooncontext(browser, accept_downloads=True, permissions=["clipboard-read", "clipboard-write"])
+    page = telefoonpagina(context)
+    openen(page, server, "hulpvragen/index.html")
+    page.locator("[data-sw-gereed]").wait_for(state="attached")
+    stappen = kennis.hulpvragen.stappen
+    vragen = [v for s in stappen for g in s.groepen for v in g.vragen]
+    afgevinkt = {s.groepen[0].vragen[0].id for s in stappen}
+    for id in afgevinkt:
+        page.locator(f"li[data-vraag='{id}'] input[type=checkbox]").check()
+    page.locator(f"li[data-vraag='{vragen[-1].id}'] textarea").fill(NOTITIE)
+    assert not zip_geladen(page)
+    for formaat, knop, lees in (("odt", "Antwoorden als ODT", odt_tekst), ("docx", "Antwoorden als Word (DOCX)", docx_tekst)):
+        pad = download(page, knop, tmp_path)
+        assert pad.suffix == "." + formaat
+        tekst = lees(pad)
+        assert kennis.hulpvragen.titel in tekst
+        for s in stappen:
+            assert f"Stap {s.nummer}. {s.titel}" in tekst, (formaat, s.titel)
+        for v in vragen:
+            vink = "[x]" if v.id in afgevinkt else "[ ]"
+            assert f"{vink} {' '.join(v.tekst.split())}" in tekst, (formaat, v.id)
+        assert "Met de buurtvaders <b>&</b> de wijkagent" in tekst and "op dinsdag" in tekst
+        assert kennis.uitgave.bron in tekst
+    assert zip_geladen(page)
+    page.get_by_role("button", name="Antwoorden kopiëren als tekst", exact=True).click()
+    page.get_by_text("Antwoorden als tekst gekopieerd.").wait_for()
+    klembord = page.evaluate("navigator.clipboard.readText()")
+    assert all(" ".join(v.tekst.split()) in klembord for v in vragen)
+    controle(page, server, "hulpvragen, na uitvoer")
+    context.close()
+
+
+def test_wijkscan_antwoorden_als_odt_en_docx(browser, server, kennis, tmp_path):
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    openen(page, server, "wijkscan.html")
+    labels = dict(WIJKSCAN_PLAATSEN)
+    eerste, tweede = kennis.indicatoren[0], kennis.indicatoren[-1]
+    page.locator(f"[data-ws-indicator='{eerste.id}']").get_by_role("radio", name=labels["2"], exact=True).check()
+    page.locator(f"#ws-notitie-{tweede.id}").fill(NOTITIE)
+    for knop, lees in (("Antwoorden als ODT", odt_tekst), ("Antwoorden als Word (DOCX)", docx_tekst)):
+        tekst = lees(download(page, knop, tmp_path))
+        for i in kennis.indicatoren:
+            assert i.naam in tekst, (knop, i.id)
+        assert f"Plaats op de as: {labels['2']}" in tekst
+        assert tekst.count("Plaats op de as: nog niet ingevuld") == len(kennis.indicatoren) - 1
+        assert "op dinsdag" in tekst and "meet niets" in tekst
+    alleen_eigen_host(page, server)
+    context.close()
+
+
+def test_gefilterd_overzicht_als_csv_en_ods_met_filters_en_link(browser, server, kennis, tmp_path):
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    openen(page, server, "interventies/overzicht.html?doelgroep=ouders")
+    verwacht = [k.naam for k in verwachte_kaarten(kennis, {"doelgroep": ["ouders"]})]
+    assert 0 < len(verwacht) < len(kennis.interventies)
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    for bestand in (rijen, ods_rijen(download(page, "Deze selectie als ODS", tmp_path))):
+        kop = next(i for i, r in enumerate(bestand) if r[:2] == ["Naam", "Link"])
+        assert [r[0] for r in bestand[kop + 1:] if r and r[0]] == verwacht
+        meta = {r[0]: r[1] for r in bestand[:kop] if len(r) > 1}
+        assert f"Doelgroep: {DOELGROEP['ouders']}" in meta["Filters"]
+        assert "doelgroep=ouders" in meta["Link met deze filters"]
+    # the link in the file opens the same selection
+    link = next(r[1] for r in rijen if r and r[0] == "Link met deze filters")
+    page.goto(link)
+    page.get_by_text(f"{len(verwacht)} van {len(kennis.interventies)}", exact=False).first.wait_for()
+    controle(page, server, "overzicht, na uitvoer")
+    # factors: the same on the explorer
+    openen(page, server, "factoren/verkenner.html?niveau=gezin")
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    kop = next(i for i, r in enumerate(rijen) if r[:2] == ["Naam", "Link"])
+    assert [r[0] for r in rijen[kop + 1:] if r] == [f.naam for f in kennis.factoren if f.niveau == "gezin"]
+    assert any(f"Niveau: {NIVEAU['gezin']}" in c for r in rijen[:kop] for c in r)
+    alleen_eigen_host(page, server)
+    context.close()
