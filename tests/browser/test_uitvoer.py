@@ -1,7 +1,7 @@
 """Issue 16 item 4: answers and filtered lists in the formats people file, made in the browser.
 
 The checklist and the wijkscan export the team's answers as ODT and DOCX (read back here with
-odfpy and python-docx) and copy them as plain text; the filtered overviews of interventions
+odfdo and python-docx) and copy them as plain text; the filtered overviews of interventions
 and factors export as CSV and ODS with the active filters and a shareable link in the file.
 The zip library loads only on the first click, from this site. Expected content comes from
 the YAML (``kennis``) and from what the test typed, never from the implementation.
@@ -13,9 +13,7 @@ import csv
 import io
 
 import docx
-from odf import opendocument, teletype
-from odf.table import TableRow, TableCell
-from odf.text import H, P
+from odfdo import Document
 
 from macros.render import DOELGROEP, NIVEAU, WIJKSCAN_PLAATSEN
 from tests.browser.conftest import telefooncontext, telefoonpagina
@@ -25,8 +23,9 @@ NOTITIE = "Met de buurtvaders <b>&</b> de wijkagent\nop dinsdag"
 
 
 def odt_tekst(pad) -> str:
-    d = opendocument.load(str(pad))
-    return "\n".join(teletype.extractText(e) for e in d.text.getElementsByType(H) + d.text.getElementsByType(P))
+    """Headings, then paragraphs, as text (line breaks as \\n), read with odfdo."""
+    d = Document(str(pad))
+    return "\n".join(e.text_recursive for e in d.body.get_headers() + d.body.get_paragraphs())
 
 
 def docx_tekst(pad) -> str:
@@ -34,8 +33,9 @@ def docx_tekst(pad) -> str:
 
 
 def ods_rijen(pad) -> list[list[str]]:
-    d = opendocument.load(str(pad))
-    return [[teletype.extractText(c) for c in r.getElementsByType(TableCell)] for r in d.spreadsheet.getElementsByType(TableRow)]
+    """Every row of every sheet as cell texts, read with odfdo."""
+    d = Document(str(pad))
+    return [[c.text_recursive for c in r.get_cells()] for t in d.body.get_tables() for r in t.get_rows()]
 
 
 def download(page, knop, map_):

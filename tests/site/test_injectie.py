@@ -184,11 +184,9 @@ def _tekst_docx(data: bytes) -> str:
 
 
 def _tekst_odt(data: bytes) -> str:
-    from odf import teletype
-    from odf.opendocument import load
+    from odfdo import Document
 
-    doc = load(io.BytesIO(data))
-    return "\n".join(teletype.extractText(e) for e in doc.text.childNodes)
+    return Document(io.BytesIO(data)).body.text_recursive
 
 
 def _tekst_pdf(pad: Path) -> str:
