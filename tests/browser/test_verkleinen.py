@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -42,7 +43,7 @@ STIJLEN = """() => {
     const naam = e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && e.className.baseVal === undefined ? "." + String(e.className).trim().split(/\\s+/).join(".") : "");
     return [naam, props.map(p => s.getPropertyValue(p)).join("|"), [r.x, r.y, r.width, r.height].map(Math.round).join(",")];
   });
-  return {elementen, tekst: document.body.innerText, scroll: Math.round(scrollY),
+  return {elementen, props, tekst: document.body.innerText, scroll: Math.round(scrollY),
           actief: document.activeElement ? [document.activeElement.tagName, document.activeElement.id,
                                             document.activeElement.className].join("|") : ""};
 }"""
@@ -73,14 +74,20 @@ def _serveer(map_):
 
 
 @pytest.fixture(scope="module")
-def server_ruw(tmp_path_factory):
-    """The same site built without any minifying (SW_VERKLEINEN=0; no PDFs needed)."""
-    uit = tmp_path_factory.mktemp("site-ruw")
-    resultaat = bouw(ROOT, uit, SW_VERKLEINEN="0", SW_PDF="0")
-    assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
-    httpd = _serveer(uit)
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+def sites(tmp_path_factory) -> dict[str, str]:
+    """The site built twice side by side, both without PDFs (the downloads page says so):
+    as published ("klein") and without any minifying ("ruw", SW_VERKLEINEN=0, the theme's
+    full stylesheet); each served over http."""
+    mappen = {naam: tmp_path_factory.mktemp(f"site-{naam}") for naam in ("klein", "ruw")}
+    omgeving = {"klein": {"SW_PDF": "0"}, "ruw": {"SW_PDF": "0", "SW_VERKLEINEN": "0"}}
+    with ThreadPoolExecutor(2) as pool:
+        klaar = {naam: pool.submit(bouw, ROOT, mappen[naam], **omgeving[naam]) for naam in mappen}
+    for resultaat in (k.result() for k in klaar.values()):
+        assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
+    servers = {naam: _serveer(map_) for naam, map_ in mappen.items()}
+    yield {naam: f"http://127.0.0.1:{httpd.server_address[1]}" for naam, httpd in servers.items()}
+    for httpd in servers.values():
+        httpd.shutdown()
 
 
 def tab_naar_de_kop(page) -> None:
@@ -129,6 +136,18 @@ def _meet(browser, basis: str, pagina: str, scherm: str, toestand: str) -> dict:
         context.close()
 
 
+def verschil(klein: dict, vol: dict) -> list[str]:
+    """Per element that differs: its name and only the properties (or box) that differ."""
+    uit = []
+    for (naam, stijl_a, doos_a), (_, stijl_b, doos_b) in zip(klein["elementen"], vol["elementen"]):
+        anders = [f"{p}: {x} ≠ {y}" for p, x, y in zip(klein["props"], stijl_a.split("|"), stijl_b.split("|")) if x != y]
+        if doos_a != doos_b:
+            anders.append(f"doos: {doos_a} ≠ {doos_b}")
+        if anders:
+            uit.append(f"{naam}: " + "; ".join(anders))
+    return uit
+
+
 def _gevallen():
     for pagina in PAGINAS:
         for scherm in SCHERMEN:
@@ -147,26 +166,26 @@ def _gevallen():
 
 
 @pytest.mark.parametrize("pagina,scherm,toestand", list(_gevallen()))
-def test_verkleinde_site_ziet_er_hetzelfde_uit(browser, server, server_ruw, pagina, scherm, toestand):
-    klein = _meet(browser, server, pagina, scherm, toestand)
-    vol = _meet(browser, server_ruw, pagina, scherm, toestand)
+def test_verkleinde_site_ziet_er_hetzelfde_uit(browser, sites, pagina, scherm, toestand):
+    klein = _meet(browser, sites["klein"], pagina, scherm, toestand)
+    vol = _meet(browser, sites["ruw"], pagina, scherm, toestand)
     assert len(klein["elementen"]) == len(vol["elementen"]) > 100
-    verschillen = [f"{a[0]}: {a[1:]} ≠ {b[1:]}" for a, b in zip(klein["elementen"], vol["elementen"]) if a != b]
+    verschillen = verschil(klein, vol)
     assert not verschillen, f"{len(verschillen)} elementen anders dan zonder verkleinen:\n" + "\n".join(verschillen[:15])
     assert klein["tekst"] == vol["tekst"]
     assert (klein["scroll"], klein["actief"]) == (vol["scroll"], vol["actief"])
 
 
-def test_elke_pagina_ziet_er_verkleind_hetzelfde_uit_op_de_telefoon(browser, server, server_ruw, site):
+def test_elke_pagina_ziet_er_verkleind_hetzelfde_uit_op_de_telefoon(browser, sites, site):
     """Every built page at 360 px in its first state (the cases above add states)."""
     fouten = []
     for pagina in alle_paginas(site):
-        klein = _meet(browser, server, pagina, "telefoon", "gewoon")
-        vol = _meet(browser, server_ruw, pagina, "telefoon", "gewoon")
+        klein = _meet(browser, sites["klein"], pagina, "telefoon", "gewoon")
+        vol = _meet(browser, sites["ruw"], pagina, "telefoon", "gewoon")
         if len(klein["elementen"]) != len(vol["elementen"]):
             fouten.append(f"{pagina}: {len(klein['elementen'])} ≠ {len(vol['elementen'])} elementen")
             continue
-        fouten += [f"{pagina}: {a[0]}: {a[1:]} ≠ {b[1:]}" for a, b in zip(klein["elementen"], vol["elementen"]) if a != b][:3]
+        fouten += [f"{pagina}: {v}" for v in verschil(klein, vol)][:3]
         if klein["tekst"] != vol["tekst"]:
             fouten.append(f"{pagina}: zichtbare tekst verschilt")
     assert not fouten, "\n".join(fouten[:30])
