@@ -26,7 +26,7 @@ BASIS = "http://site.invalid/"
 
 # In-page check of a list of ids: set the fragment, let the browser scroll (two frames),
 # measure. Returns one line per target that is not in sight.
-LANDT = """async (ids) => {
+LANDT = """async ([ids, gelinkt]) => {
   const kop = document.querySelector(".md-header");
   const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   const fout = [];
@@ -37,8 +37,9 @@ LANDT = """async (ids) => {
     location.hash = "#" + encodeURIComponent(id);
     await frame();
     const r = doel.getBoundingClientRect();
-    if (r.width === 0 && r.height === 0 && getComputedStyle(doel).display === "none") {
-      fout.push(id + ": niet zichtbaar (display:none)"); continue;
+    if (!doel.checkVisibility()) {  // not rendered (e.g. a part of a tool that is switched off)
+      if (gelinkt.includes(id)) fout.push(id + ": een link wijst hierheen, maar het is niet zichtbaar");
+      continue;
     }
     const onder = kop.getBoundingClientRect().bottom;
     gemeten++;
@@ -50,28 +51,29 @@ LANDT = """async (ids) => {
 }"""
 
 
-def link_doelen(site: Path) -> dict[str, set[str]]:
-    """page (site-relative path) -> ids that are a link target on that page: every
-    ``href`` with a fragment on any page that resolves to a built page, plus every
-    heading's id. Theme controls (``#__drawer`` and the like) are not content targets."""
-    doelen: dict[str, set[str]] = defaultdict(set)
+def link_doelen(site: Path) -> dict[str, dict[str, bool]]:
+    """page (site-relative path) -> {id: whether a link points to it} for the ids that are a
+    link target on that page: every ``href`` with a fragment on any page that resolves to a
+    built page, plus every heading's id. Theme controls (``#__drawer`` and the like) are not
+    content targets."""
+    doelen: dict[str, dict[str, bool]] = defaultdict(dict)
     paginas = set(alle_paginas(site))
     for pagina in paginas:
         soep = BeautifulSoup((site / pagina).read_text(encoding="utf-8"), "html.parser")
         for kop in soep.select("article :is(h1, h2, h3, h4, h5, h6)[id]"):
-            doelen[pagina].add(kop["id"])
+            doelen[pagina].setdefault(kop["id"], False)
         for a in soep.find_all("a", href=True):
             deel = urlsplit(urljoin(BASIS + pagina, a["href"]))
             if not deel.fragment or deel.netloc != "site.invalid":
                 continue
             doel_pagina, anker = unquote(deel.path.lstrip("/")), unquote(deel.fragment)
             if doel_pagina in paginas and not anker.startswith("__"):
-                doelen[doel_pagina].add(anker)
+                doelen[doel_pagina][anker] = True
     return doelen
 
 
 @pytest.fixture(scope="module")
-def doelen(site) -> dict[str, set[str]]:
+def doelen(site) -> dict[str, dict[str, bool]]:
     return link_doelen(site)
 
 
@@ -94,10 +96,12 @@ def test_elk_linkdoel_landt_zichtbaar_onder_de_kop(browser, server, doelen, sche
         for pagina in sorted(doelen):
             page.goto(f"{server}/{pagina}")
             geen_animatie(page)
-            uitslag = page.evaluate(LANDT, sorted(doelen[pagina]))
+            ids = doelen[pagina]
+            uitslag = page.evaluate(LANDT, [sorted(ids), sorted(i for i, gelinkt in ids.items() if gelinkt)])
             gemeten += uitslag["gemeten"]
             fouten += [f"{pagina}#{regel}" for regel in uitslag["fout"]]
     finally:
         context.close()
-    assert gemeten >= sum(map(len, doelen.values())) - len(fouten)
+    # most targets are measured (only parts of tools that are switched off are skipped)
+    assert gemeten >= 0.9 * sum(map(len, doelen.values()))
     assert not fouten, f"{len(fouten)} van {gemeten + len(fouten)} linkdoelen niet in beeld ({scherm}):\n" + "\n".join(fouten[:40])
