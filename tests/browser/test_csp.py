@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from macros import plaatsen
+
 from macros.beveiliging import HEADERS_PAD, lees_headers_bestand
 from tests.browser.conftest import telefooncontext
 from tests.conftest import ROOT
@@ -166,7 +168,8 @@ def test_zoeken_en_hulpmiddelen_onder_de_csp_koptekst(meting, site, csp_server):
     meting.zoek()
     tools = hulpmiddelpaginas(site)
     # the checklist, the filters, the explorer, the wijkscan and every card's fit check
-    assert {"hulpvragen/index.html", "interventies/index.html", "wijkscan.html"} <= set(tools), tools
+    verwacht = {plaatsen.HULPVRAGEN_PAGINA, plaatsen.INTERVENTIES_FILTEREN, "wijkscan.md", "factoren/verkenner.md"}
+    assert {p.replace(".md", ".html") for p in verwacht} <= set(tools), tools
     for pad in tools:
         meting.open(f"{csp_server}/{pad}")
         meting.gebruik_hulpmiddelen()
