@@ -282,6 +282,24 @@ def onzichtbaar(staat: dict | None) -> bool:
     return staat is not None and not (staat["ring"] and staat["inBeeld"] and staat["onbedekt"])
 
 
+def tab_rondgang(page, hoogstens: int = 400) -> tuple[list[str], list[str]]:
+    """Tab from where focus is until it comes round again (at most ``hoogstens`` stops):
+    the stops seen (their HTML) and those without visible focus (their state)."""
+    gezien: list[str] = []
+    fouten: list[str] = []
+    for _ in range(hoogstens):
+        page.keyboard.press("Tab")
+        staat = page.evaluate(FOCUS_STAAT)
+        if staat is None:
+            continue
+        if gezien and staat["html"] == gezien[0]:
+            break
+        gezien.append(staat["html"])
+        if onzichtbaar(staat):
+            fouten.append(f"{staat}")
+    return gezien, fouten
+
+
 @pytest.mark.parametrize("scherm", list(SCHERMEN))
 @pytest.mark.parametrize("pagina", ["hoofdstuk-2/gezinsniveau.html", "hulpvragen/index.html"])
 def test_focus_is_overal_zichtbaar_bij_tabben(browser, server, scherm, pagina):
@@ -289,19 +307,9 @@ def test_focus_is_overal_zichtbaar_bij_tabben(browser, server, scherm, pagina):
     stop is on screen, not covered and has a focus ring. This also catches links inside the
     closed menu or a closed search field, which take focus without being seen."""
     context, page = nieuwe_pagina(browser, scherm)
-    fouten, gezien = [], []
     try:
         open_pagina(page, f"{server}/{pagina}")
-        for _ in range(400):
-            page.keyboard.press("Tab")
-            staat = page.evaluate(FOCUS_STAAT)
-            if staat is None:
-                continue
-            if gezien and staat["html"] == gezien[0]:
-                break
-            gezien.append(staat["html"])
-            if onzichtbaar(staat):
-                fouten.append(f"{staat}")
+        gezien, fouten = tab_rondgang(page)
         assert len(gezien) >= 20, gezien
     finally:
         context.close()

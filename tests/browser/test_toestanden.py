@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.test_toegankelijkheid import (
-    FOCUS_STAAT, SCHERMEN, alle_paginas, axe_uitslag, beschrijf, nieuwe_pagina, onzichtbaar, open_pagina, start_axe,
+    SCHERMEN, alle_paginas, axe_uitslag, beschrijf, nieuwe_pagina, open_pagina, start_axe, tab_rondgang,
 )
 from tests.browser.test_toegankelijkheid import axe_bron  # noqa: F401  (fixture: axe-core from node_modules)
 
@@ -74,20 +74,10 @@ def test_toetsenbordwandeling_vanuit_elke_toestand(browser, server, scherm, toes
     covered (the sticky header included) and with a focus ring."""
     pagina = "hoofdstuk-1/doelstelling.html"
     context, page = nieuwe_pagina(browser, scherm)
-    fouten, gezien = [], []
     try:
         open_pagina(page, f"{server}/{pagina}")
         assert zet_toestand(page, server, pagina, toestand, eerste_kop(page))
-        for _ in range(400):
-            page.keyboard.press("Tab")
-            staat = page.evaluate(FOCUS_STAAT)
-            if staat is None:
-                continue
-            if gezien and staat["html"] == gezien[0]:
-                break
-            gezien.append(staat["html"])
-            if onzichtbaar(staat):
-                fouten.append(f"{staat}")
+        gezien, fouten = tab_rondgang(page)
         assert len(gezien) >= 10, gezien
         assert not page.fouten, page.fouten
     finally:
