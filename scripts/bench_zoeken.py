@@ -190,6 +190,9 @@ def pagefind_index(site: Path, doel: Path) -> Path:
     if r.returncode != 0 or not (doel / "pagefind" / "pagefind.js").exists():
         raise SystemExit(f"pagefind faalde (exit {r.returncode}):\n{r.stdout[-2000:]}{r.stderr[-2000:]}")
     (doel / PAGEFIND_PAGINA).write_text(PAGEFIND_HTML, encoding="utf-8")
+    # The reference engine runs on its own blank page without our Content-Security-Policy:
+    # Pagefind needs an inline module script and WebAssembly, which the site's policy forbids.
+    (doel / "_headers.nginx.conf").write_text("", encoding="utf-8")
     return doel
 
 
