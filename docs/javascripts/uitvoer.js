@@ -1,5 +1,6 @@
 /* Samen Weerbaar: answers and filtered lists in the formats people file (issue 16 item 4).
-   Acts on [data-sw-uitvoer] containers: "checklist" and "wijkscan" (ODT, DOCX, plain text)
+   Acts on [data-sw-uitvoer] containers: "checklist", "wijkscan" and "pakket" (the meeting
+   pack: ODT, DOCX, plain text)
    and "lijst" (CSV, ODS, shareable link). Reads what the page shows (the tools' own
    scripts keep the answers in localStorage); writes nothing, sends nothing. The zip
    library (assets/vendor/fflate) loads only on the first ODT/DOCX/ODS click. ES2017. */
@@ -40,6 +41,21 @@
         d.push([2, ind.dataset.naam]);
         d.push([0, "Plaats op de as: " + (gekozen ? schoon(gekozen.closest("label").textContent) : "nog niet ingevuld")]);
         if (veld && veld.value.trim()) d.push([0, "Notitie: " + veld.value.trim()]);
+      });
+      return d.concat(voet(bak));
+    },
+    pakket(bak) {
+      // what the pack shows (only the chosen parts): headings, texts, fields, questions, scan rows
+      const d = [[1, bak.dataset.titel]];
+      const pakket = document.querySelector("[data-sw-pakket]");
+      pakket.querySelectorAll("h2, h3, p, dt, dd, li, tr").forEach((el) => {
+        if (el.closest("[hidden]") || el.parentElement.closest("dd, li, td, th") || el.id === "pakket") return;
+        const t = schoon(el.textContent);
+        if (!t) return;
+        if (el.matches("h2")) d.push([2, t]);
+        else if (el.matches("li") && el.closest(".sw-pakket__vragen")) d.push([0, "[ ] " + t]);
+        else if (el.matches("tr")) d.push([0, Array.from(el.cells).map((c) => schoon(c.textContent)).filter(Boolean).join(" – ")]);
+        else d.push([0, t]);
       });
       return d.concat(voet(bak));
     },
@@ -168,7 +184,7 @@
       const d = verzamel[soort](bak);
       if (formaat === "tekst") return meld(await kopieer(tekst(d), bak) ? "Antwoorden als tekst gekopieerd." : "Kopieer de tekst hieronder.");
       bewaar(await zip(bak, formaat === "odt" ? odt(d) : docx(d)), naam, formaat);
-      meld(`Antwoorden gedownload als ${formaat.toUpperCase()}.`);
+      meld(`${soort === "pakket" ? "Pakket" : "Antwoorden"} gedownload als ${formaat.toUpperCase()}.`);
     } catch (e) {
       meld("Dat lukte niet in deze browser. Probeer ‘Afdrukken of opslaan als PDF’.");
     }

@@ -110,3 +110,29 @@ def test_zonder_javascript_het_hele_pakket(zonder_js, server, kennis):
     assert zonder_js.locator("[data-pakket-kaart] >> visible=true").count() == len(kennis.interventies)
     assert zonder_js.locator("[data-pakket-stap] >> visible=true").count() == len(kennis.hulpvragen.stappen)
     assert not zonder_js.locator("[data-sw-pakket-keuze] button[data-actie] >> visible=true").count()
+
+
+def test_pakket_als_odt_en_docx_met_precies_de_keuze(browser, server, kennis, tmp_path):
+    """The pack as editable files made in the browser (ODT, DOCX), read back: the chosen cards
+    and every question of the chosen step, not the others; the source attribution and the
+    cautions are in the file too."""
+    from tests.browser.test_uitvoer import docx_tekst, download, odt_tekst
+
+    kaarten, stap, query = keuze(kennis)
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    openen(page, server, f"{PAKKET}?{query}")
+    for knop, lees in (("Pakket als ODT", odt_tekst), ("Pakket als Word (DOCX)", docx_tekst)):
+        tekst = schoon(lees(download(page, knop, tmp_path)))
+        for k in kennis.interventies:
+            assert (f"Interventie: {schoon(k.naam)}" in tekst) == (k in kaarten), (knop, k.id)
+        for s in kennis.hulpvragen.stappen:
+            assert (schoon(f"stap {s.nummer}. {s.titel}") in tekst) == (s is stap), (knop, s.id)
+        for g in stap.groepen:
+            for v in g.vragen:
+                assert "[ ] " + schoon(v.tekst) in tekst, (knop, v.id)
+        assert schoon(kennis.uitgave.bron) in tekst
+        assert "bedoeld ter inspiratie" in tekst and "één factor verklaart geen delictgedrag" in tekst
+    assert page.get_by_role("status").filter(has_text="Pakket gedownload als DOCX").count() == 1
+    controle(page, server, "pakket als bestand")
+    context.close()
