@@ -35,7 +35,7 @@ def docx_tekst(pad) -> str:
 def ods_rijen(pad) -> list[list[str]]:
     """Every row of every sheet as cell texts, read with odfdo."""
     d = Document(str(pad))
-    return [[c.text_recursive for c in r.get_cells()] for t in d.body.get_tables() for r in t.get_rows()]
+    return [[str(c.get_value() or "") for c in r.get_cells()] for t in d.body.get_tables() for r in t.get_rows()]
 
 
 def download(page, knop, map_):
