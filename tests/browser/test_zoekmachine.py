@@ -143,6 +143,8 @@ def test_toetsenbord_zoals_material(bezoeker, server, kennis):
     bezoeker.wait_for_function("() => !document.getElementById('__search').checked")
     bezoeker.keyboard.press("/")
     bezoeker.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
+    # reopened, the theme renders the kept query's results again: wait until they are there
+    bezoeker.locator("a.md-search-result__link").first.wait_for(state="visible")
     bezoeker.keyboard.press("ArrowDown")
     bezoeker.wait_for_function("() => document.activeElement.matches('a.md-search-result__link')")
     doel = bezoeker.evaluate("document.activeElement.getAttribute('href')")
