@@ -1,6 +1,5 @@
-"""MkDocs glue for macros/verkleinen.py: smaller HTML, CSS and JavaScript in the built site.
+"""MkDocs glue for macros/verkleinen.py: smaller CSS and JavaScript in the built site.
 
-* every page: comments and indentation out (``on_post_page``);
 * the site's own stylesheets and scripts: minified in place (``on_post_build``);
 * Material's stylesheet: only the rules the built pages and scripts can use, under a new
   fingerprinted name (so a browser that cached the old file for a year fetches the new
@@ -31,7 +30,6 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from macros.verkleinen import (  # noqa: E402
     css_verkleinen,
     css_zuiveren,
-    html_verkleinen,
     js_verkleinen,
     klassen_in_html,
     klassen_uit_themascript,
@@ -56,10 +54,6 @@ def on_startup(command, dirty):
 
 def _aan() -> bool:
     return os.environ.get("SW_VERKLEINEN", "1") != "0"
-
-
-def on_post_page(output, page, config):
-    return html_verkleinen(output) if _aan() else output
 
 
 def _bestanden(site: Path, patronen) -> list[Path]:
