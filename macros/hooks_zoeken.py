@@ -26,6 +26,7 @@ if str(ROOT) not in sys.path:
 
 from mkdocs.plugins import event_priority  # noqa: E402
 
+from macros import bouwstand  # noqa: E402
 from macros.mkdocs_glue import kennis_voor  # noqa: E402
 from macros.zoeken.index import secties, synoniemen, synoniemgroepen  # noqa: E402
 from macros.zoeken.werker import werker  # noqa: E402
@@ -68,6 +69,8 @@ def zoekindex(alle: list[dict], groepen: list[list[str]]) -> dict:
 
 @event_priority(-90)
 def on_post_build(config):
+    if bouwstand.datafouten:  # serve preview of data errors: one error page, no search
+        return
     site = Path(config["site_dir"])
     groepen = synoniemgroepen(kennis_voor(config).begrippen)
     # Navigation order would be nicer, but dest_uri order is stable and ties are rare.

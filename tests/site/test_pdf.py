@@ -29,6 +29,7 @@ from macros.pdf.opschonen import Koppelingen, bewerk
 from macros.pdf.weasy import PdfFout, schrijf_pdf
 from macros.plaatsen import interventie_pagina
 from macros.render import KAART_VELDEN
+from tests.conftest import ROOT
 
 MM = 72 / 25.4  # PDF points per millimetre
 
@@ -242,7 +243,17 @@ def verwachte_koppen(site: Path) -> list[Verwacht]:
                 uit.append(Verwacht(o.titel, diepte))
             loop(o.kinderen, diepte + 1)
 
-    loop(pdf_boom(nav_boom(site), ALLEEN_OP_SITE), 0)
+    loop(pdf_boom(nav_boom(site), ALLEEN_OP_SITE | pdf_false_paginas()), 0)
+    return uit
+
+
+def pdf_false_paginas() -> set[str]:
+    """Pages whose front matter says ``pdf: false`` (tools: they stay on the site only)."""
+    uit = set()
+    for pad in (ROOT / "docs").rglob("*.md"):
+        tekst = pad.read_text(encoding="utf-8")
+        if tekst.startswith("---") and re.search(r"^pdf:\s*false\s*$", tekst.split("---", 2)[1], re.M):
+            uit.add(pad.relative_to(ROOT / "docs").as_posix())
     return uit
 
 
