@@ -38,7 +38,10 @@ STIJLEN = """() => {
     "opacity", "transform", "border-top-width", "border-left-color", "text-decoration-line",
     "outline-style", "outline-color", "outline-width", "outline-offset", "box-shadow",
     "scroll-margin-top", "z-index", "overflow-x", "white-space", "cursor", "break-inside"];
-  const elementen = [...document.querySelectorAll("body *")].map(e => {
+  // Only what is rendered. The table of contents is left out: which of its links is
+  // "active"/"passed" is set by the theme's scroll spy when it gets to it (timing, not CSS).
+  const elementen = [...document.querySelectorAll("body *")]
+    .filter(e => e.getClientRects().length && !e.closest(".md-sidebar--secondary")).map(e => {
     const s = getComputedStyle(e), r = e.getBoundingClientRect();
     const naam = e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && e.className.baseVal === undefined ? "." + String(e.className).trim().split(/\\s+/).join(".") : "");
     return [naam, props.map(p => s.getPropertyValue(p)).join("|"), [r.x, r.y, r.width, r.height].map(Math.round).join(",")];
@@ -169,7 +172,7 @@ def _gevallen():
 def test_verkleinde_site_ziet_er_hetzelfde_uit(browser, sites, pagina, scherm, toestand):
     klein = _meet(browser, sites["klein"], pagina, scherm, toestand)
     vol = _meet(browser, sites["ruw"], pagina, scherm, toestand)
-    assert len(klein["elementen"]) == len(vol["elementen"]) > 100
+    assert len(klein["elementen"]) == len(vol["elementen"]) > 20
     verschillen = verschil(klein, vol)
     assert not verschillen, f"{len(verschillen)} elementen anders dan zonder verkleinen:\n" + "\n".join(verschillen[:15])
     assert klein["tekst"] == vol["tekst"]
