@@ -51,7 +51,11 @@ def entiteiten(kennis):
     for r in kennis.randvoorwaarden:
         yield "randvoorwaarde", r.id, r.titel, r.kern, _html(*plaats(kennis, "randvoorwaarde", r.id)), "kop"
     for k in kennis.interventies:
+        # a card is recognised by its methods text; a new card from the template has only
+        # "Methoden." there (every card's heading), so then by its description
         tekst = _platte_tekst(k.methoden)
+        if len(tekst) < 30:
+            tekst = _platte_tekst(k.omschrijving)
         yield "kaart", k.id, tekst, tekst, _html(interventie_pagina(k.id), None), "pagina"
     for stap in kennis.hulpvragen.stappen:
         for groep in stap.groepen:
