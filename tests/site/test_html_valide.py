@@ -30,7 +30,7 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 BEKENDE_THEMAFOUT = re.compile(r"^Attribute “autocomplete” is only allowed when the input type is ")
 # The theme's two toggles, whatever the attribute order and quoting (the built pages are
-# minified: minify-html drops quotes where HTML allows and may reorder attributes).
+# may one day be minified again; an HTML minifier may drop quotes and reorder attributes).
 THEMA_TOGGLE = re.compile(r"<input\b[^>]*>")
 TOGGLE_ATTRIBUTEN = [re.compile(p) for p in (
     r'\bclass="?md-toggle[\s">]', r'\bdata-md-toggle="?(drawer|search)[\s">]', r'\btype="?checkbox[\s">]',
