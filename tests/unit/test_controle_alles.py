@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,13 +16,6 @@ from macros.fouten import DataFouten
 from macros.laden import laad_kennis
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    doel = tmp_path / "data"
-    shutil.copytree(ROOT / "data", doel)
-    return doel
 
 
 def regel_van(pad: Path, begin: str) -> int:

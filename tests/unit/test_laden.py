@@ -4,7 +4,6 @@ with file, line and field, and all errors of one run come together."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,6 @@ from macros.fouten import DataFouten
 from macros.laden import laad_kennis
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def data(tmp_path) -> Path:
-    doel = tmp_path / "data"
-    shutil.copytree(ROOT / "data", doel)
-    return doel
 
 
 def vervang(pad: Path, oud: str, nieuw: str, aantal: int = 1) -> int:
