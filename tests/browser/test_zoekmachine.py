@@ -158,3 +158,57 @@ def test_lege_uitslag_krijgt_ook_de_markering(bezoeker, server):
     links = zoek(bezoeker, "qqxxzzqq")
     assert links.count() == 0
     assert bezoeker.locator(".md-search-result__meta").inner_text().strip()
+
+
+# A stand-in for the search worker: records what the page posts and lets the test answer.
+_NEP_WERKER = """
+(() => {
+  window.__gepost = [];
+  window.__nep = [];
+  window.Worker = class extends EventTarget {
+    constructor(url) { super(); window.__nep.push(this); }
+    postMessage(m) {
+      window.__gepost.push(m);
+      if (m.type === 0) setTimeout(() => this.stuur({type: 1}), 0);
+    }
+    stuur(data) { this.dispatchEvent(new MessageEvent('message', {data})); }
+    terminate() {}
+  };
+  window.__getoond = [];
+  new MutationObserver(() => {
+    document.querySelectorAll('.md-search-result__article h1').forEach((h) => window.__getoond.push(h.textContent));
+  }).observe(document, {subtree: true, childList: true});
+})();
+"""
+
+
+def test_verouderd_antwoord_wordt_niet_getoond(bezoeker, server):
+    """While someone types fast, an answer to a query that a newer query has replaced is
+    never rendered (on a slow phone rendering it delays the answer to what is in the
+    field); the answer to the newest query is rendered and marked."""
+    bezoeker.add_init_script(_NEP_WERKER)
+    bezoeker.goto(f"{server}/{PAGINA}")
+    bezoeker.locator("label.md-header__button[for='__search']").click()
+    veld = bezoeker.locator("input.md-search__input")
+    veld.press_sequentially("wijk", delay=20)
+    bezoeker.wait_for_function("() => window.__gepost.some((m) => m.type === 2 && m.data === 'wijk')")
+    verzonden = bezoeker.evaluate("window.__gepost.filter((m) => m.type === 2).map((m) => m.data)")
+    assert len(verzonden) > 1, verzonden  # several queries were posted while typing
+
+    def antwoord(vraag: str, titel: str) -> dict:
+        doc = {"location": PAGINA, "title": titel, "text": "", "score": 1, "terms": {"wijk": True}}
+        return {"type": 3, "data": {"items": [[doc]], "sw_vraag": vraag}}
+
+    # the answers arrive late, in order: first the outdated ones, each given two frames to
+    # render, then the current one
+    bezoeker.evaluate("""async ([oud, nieuw]) => {
+      const w = window.__nep.at(-1);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      for (const a of oud) { w.stuur(a); await frame(); await frame(); }
+      w.stuur(nieuw);
+    }""", [[antwoord(v, f"VEROUDERD {v}") for v in verzonden[:-1]], antwoord("wijk", "ACTUEEL")])
+    bezoeker.wait_for_function(
+        "() => document.querySelector('.md-search-result')?.getAttribute('data-sw-zoekvraag') === 'wijk'")
+    assert bezoeker.locator(".md-search-result__article h1").all_inner_texts() == ["ACTUEEL"]
+    getoond = bezoeker.evaluate("window.__getoond")
+    assert getoond and not [t for t in getoond if "VEROUDERD" in t], getoond

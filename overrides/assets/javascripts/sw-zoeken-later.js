@@ -23,10 +23,18 @@
    * zero results. The worker (macros/zoeken/zoekwerker.js) echoes the query it answered as
    * sw_vraag; Material renders a result synchronously in its own message listener, so the
    * mark is set in a task after all listeners of that message have run. */
-  var laatsteVraag = null;
+  var laatsteVraag = null, gestuurd = null;
   function beantwoord(e) {
     var d = e && e.data;
     if (!d || d.type !== 3 || !d.data || typeof d.data.sw_vraag !== "string") return;
+    /* An answer to a query that a newer query has already replaced is not rendered: while
+     * someone types fast on a slow phone, rendering every outdated list would keep the main
+     * thread busy and delay the answer to what is in the field now. The newest query's
+     * answer is on its way (the worker answers every query it does not skip). */
+    if (gestuurd !== null && d.data.sw_vraag !== gestuurd) {
+      e.stopImmediatePropagation();
+      return;
+    }
     laatsteVraag = d.data.sw_vraag;
     setTimeout(function () {
       var uitslag = document.querySelector(".md-search-result");
@@ -89,7 +97,10 @@
         berichten.splice(0).forEach(function (b) { echt.postMessage(b); });
       });
       return {
-        postMessage: function (b) { if (echt) echt.postMessage(b); else berichten.push(b); },
+        postMessage: function (b) {
+          if (b && b.type === 2) gestuurd = String(b.data);
+          if (echt) echt.postMessage(b); else berichten.push(b);
+        },
         addEventListener: function (t, f, o) { luisteraars.push([t, f, o]); if (echt) echt.addEventListener(t, f, o); },
         removeEventListener: function (t, f, o) {
           luisteraars = luisteraars.filter(function (l) { return !(l[0] === t && l[1] === f); });
