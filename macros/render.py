@@ -134,6 +134,29 @@ class Weergave:
         """'§ 2.2.1' linked to where that paragraph is on the site."""
         return self._render("_paragraaf.html", paragraaf=paragraaf)
 
+    # ---- cautions (data/letop.yml) ----------------------------------------
+    def let_op(self, hulpmiddel: str) -> list[dict]:
+        """The cautions of a tool (data/letop.yml), each as {id, zin, verwijzing, eind, plat}: the
+        page shows ``zin (verwijzing)eind`` with the paragraph (and footnote) linked; ``plat`` is
+        the same as plain text, for the exports."""
+        uit = []
+        for x in self.k.letop_bij(hulpmiddel):
+            par = self.paragraaf(x.paragraaf)
+            if x.voetnoot:
+                pagina, _ = plaatsen.plaats(self.k, "paragraaf", x.paragraaf, self.index)
+                noot = self._render("_ref.html", href=plaatsen.href(self.pagina, pagina, f"fn:{x.voetnoot}"), tekst=f"voetnoot {x.voetnoot}")
+                html, plat = Markup("{} bij {}").format(noot, par), f"voetnoot {x.voetnoot} bij {self.naam_van('paragraaf', x.paragraaf)}"
+            else:
+                html, plat = par, self.naam_van("paragraaf", x.paragraaf)
+            # the reference goes inside the sentence: "… ter inspiratie (§ 4.4)."
+            zin, eind = (x.tekst[:-1], ".") if x.tekst.endswith(".") else (x.tekst, "")
+            uit.append({"id": x.id, "zin": zin, "eind": eind, "verwijzing": html, "plat": f"{zin} ({plat}){eind}"})
+        return uit
+
+    def let_op_tekst(self, hulpmiddel: str) -> str:
+        """The same cautions as plain text for the exports: one line each, "tekst (verwijzing)"."""
+        return "\n".join(x["plat"] for x in self.let_op(hulpmiddel))
+
     def ref(self, soort: str, id: str, tekst: str | None = None) -> Markup:
         """An inline link to any entity, with its own name unless ``tekst`` is given."""
         return self._render("_ref.html", href=self.link(soort, id), tekst=tekst or self.naam_van(soort, id))
