@@ -251,7 +251,15 @@ class Weergave:
     def literatuur(self) -> Markup:
         citaties = self.index.citaties if self.index else None
         ontbrekend = sorted(citaties.ontbrekend.items(), key=lambda x: x[0].lower()) if citaties else []
-        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, citaties=citaties, ontbrekend=ontbrekend)
+        # per reference: where the text cites it, then the items that list it as a source; an
+        # item already linked under the first is not repeated under the second (same place)
+        plekken = {}
+        for b in self.k.bronnen:
+            tekst = [(self.naar(v.pagina, v.anker), v.label) for v in (citaties.per_bron.get(b.id, []) if citaties else [])]
+            al = {href for href, _ in tekst}
+            genoemd = [(h, v.titel) for v in self.k.vermeldingen(b.id) if (h := self.link(v.soort, v.id)) not in al]
+            plekken[b.id] = (tekst, genoemd, bool(self.k.vermeldingen(b.id)))
+        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, plekken=plekken, citaties=citaties, ontbrekend=ontbrekend)
 
     def begrippen(self) -> Markup:
         return self._render("begrippen.html", begrippen=sorted(self.k.begrippen, key=lambda b: b.term.lower()))
