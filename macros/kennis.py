@@ -13,6 +13,7 @@ from .model import (
     HulpvragenBestand,
     Indicator,
     Interventie,
+    LetOp,
     Lijst,
     Randvoorwaarde,
     Stap,
@@ -44,6 +45,7 @@ class Kennis:
     uitgave: UitgaveBestand
     versies: list[Versie]
     koppelingen: "KoppelingenBestand | None" = None  # data/koppelingen.yml (issue 16)
+    letop: list[LetOp] = field(default_factory=list)  # data/letop.yml: the tools' cautions
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -126,6 +128,10 @@ class Kennis:
 
     def vermeldingen(self, bron_id: str) -> list[Vermelding]:
         return self._index["vermeldingen"][bron_id]
+
+    def letop_bij(self, hulpmiddel: str) -> list[LetOp]:
+        """The cautions shown with a tool (``LetOp.bij``), in file order."""
+        return [x for x in self.letop if hulpmiddel in x.bij]
 
     def bronnen_bij(self, sleutels: Iterable[str]) -> list[Bron]:
         return [self.bron(s) for s in sleutels]

@@ -215,6 +215,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         uitgave=m["uitgave.yml"],
         versies=m["wijzigingen.yml"].versies,
         koppelingen=m["koppelingen.yml"],
+        letop=m["letop.yml"].letop,
     )
 
 

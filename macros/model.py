@@ -271,6 +271,26 @@ class KoppelingenBestand(Strikt):
     wijkscan: list[Verband] = []
 
 
+Hulpmiddel = Literal["interventies", "interventiekaart", "factorverkenner", "wijkscan", "bijeenkomstpakket"]
+
+
+class LetOp(Strikt):
+    """One caution of the tools (data/letop.yml): shown as the page's "Let op" note and put,
+    as the same plain text, into that page's exports. ``citaat``: the document's own words
+    it rests on (a test compares them with the source at ``paragraaf``)."""
+
+    id: Id
+    tekst: Tekst
+    paragraaf: Paragraaf
+    voetnoot: Optional[int] = Field(default=None, ge=1)
+    citaat: Tekst
+    bij: list[Hulpmiddel] = Field(min_length=1)
+
+
+class LetOpBestand(Strikt):
+    letop: list[LetOp] = Field(min_length=1)
+
+
 class LiteratuurBestand(Strikt):
     bronnen: list[Bron]
     # Author-year citations the source's text makes without an entry in its literature
@@ -317,6 +337,7 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "opgroeicontext.yml": OpgroeicontextBestand,
     "hulpvragen.yml": HulpvragenBestand,
     "koppelingen.yml": KoppelingenBestand,
+    "letop.yml": LetOpBestand,
     "literatuur.yml": LiteratuurBestand,
     "begrippen.yml": BegrippenBestand,
     "figuren.yml": FigurenBestand,

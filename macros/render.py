@@ -134,6 +134,29 @@ class Weergave:
         """'§ 2.2.1' linked to where that paragraph is on the site."""
         return self._render("_paragraaf.html", paragraaf=paragraaf)
 
+    # ---- cautions (data/letop.yml) ----------------------------------------
+    def let_op(self, hulpmiddel: str) -> list[dict]:
+        """The cautions of a tool (data/letop.yml), each as {id, zin, verwijzing, eind, plat}: the
+        page shows ``zin (verwijzing)eind`` with the paragraph (and footnote) linked; ``plat`` is
+        the same as plain text, for the exports."""
+        uit = []
+        for x in self.k.letop_bij(hulpmiddel):
+            par = self.paragraaf(x.paragraaf)
+            if x.voetnoot:
+                pagina, _ = plaatsen.plaats(self.k, "paragraaf", x.paragraaf, self.index)
+                noot = self._render("_ref.html", href=plaatsen.href(self.pagina, pagina, f"fn:{x.voetnoot}"), tekst=f"voetnoot {x.voetnoot}")
+                html, plat = Markup("{} bij {}").format(noot, par), f"voetnoot {x.voetnoot} bij {self.naam_van('paragraaf', x.paragraaf)}"
+            else:
+                html, plat = par, self.naam_van("paragraaf", x.paragraaf)
+            # the reference goes inside the sentence: "… ter inspiratie (§ 4.4)."
+            zin, eind = (x.tekst[:-1], ".") if x.tekst.endswith(".") else (x.tekst, "")
+            uit.append({"id": x.id, "zin": zin, "eind": eind, "verwijzing": html, "plat": f"{zin} ({plat}){eind}"})
+        return uit
+
+    def let_op_tekst(self, hulpmiddel: str) -> str:
+        """The same cautions as plain text for the exports: one line each, "tekst (verwijzing)"."""
+        return "\n".join(x["plat"] for x in self.let_op(hulpmiddel))
+
     def ref(self, soort: str, id: str, tekst: str | None = None) -> Markup:
         """An inline link to any entity, with its own name unless ``tekst`` is given."""
         return self._render("_ref.html", href=self.link(soort, id), tekst=tekst or self.naam_van(soort, id))
@@ -228,7 +251,15 @@ class Weergave:
     def literatuur(self) -> Markup:
         citaties = self.index.citaties if self.index else None
         ontbrekend = sorted(citaties.ontbrekend.items(), key=lambda x: x[0].lower()) if citaties else []
-        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, citaties=citaties, ontbrekend=ontbrekend)
+        # per reference: where the text cites it, then the items that list it as a source; an
+        # item already linked under the first is not repeated under the second (same place)
+        plekken = {}
+        for b in self.k.bronnen:
+            tekst = [(self.naar(v.pagina, v.anker), v.label) for v in (citaties.per_bron.get(b.id, []) if citaties else [])]
+            al = {href for href, _ in tekst}
+            genoemd = [(h, v.titel) for v in self.k.vermeldingen(b.id) if (h := self.link(v.soort, v.id)) not in al]
+            plekken[b.id] = (tekst, genoemd, bool(self.k.vermeldingen(b.id)))
+        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, plekken=plekken, citaties=citaties, ontbrekend=ontbrekend)
 
     def begrippen(self) -> Markup:
         return self._render("begrippen.html", begrippen=sorted(self.k.begrippen, key=lambda b: b.term.lower()))

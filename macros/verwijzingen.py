@@ -75,6 +75,7 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
     fouten += _dubbele_ids([b["literatuur.yml"]], ("bronnen",), "bron", {})
     fouten += _dubbele_ids([b["begrippen.yml"]], ("begrippen",), "begrip", {})
     fouten += _dubbele_ids([b["figuren.yml"]], ("figuren",), "figuur", {})
+    fouten += _dubbele_ids([b["letop.yml"]], ("letop",), "waarschuwing", {})
 
     for naam in set(LIJSTBESTANDEN) & geladen:
         bestand = b[naam]

@@ -10,10 +10,10 @@
    `data_maal_tien`); then one build of the real site with its PDFs laid out afresh
    (SW_PDF_CACHE=uit) and one from the PDF cache, to show what the PDFs add.
 2. Lighthouse 12.2.3 (npm, `node_modules/`), mobile preset (its default: Moto G-class screen,
-   simulated slow 4G, 4× CPU slowdown) on six pages of a fresh build, served like production:
-   nginx from Debian on 127.0.0.1 with gzip (or, with --server python or without nginx,
-   Python's http.server with precompressed .gz files). Per page the median of --runs runs
-   (by performance score, as Lighthouse CI picks it).
+   simulated slow 4G, 4× CPU slowdown) on the pages of PAGINAS (content pages and the tools) of
+   a fresh build, served like production: nginx from Debian on 127.0.0.1 with gzip (or, with
+   --server python or without nginx, Python's http.server with precompressed .gz files). Per
+   page the median of --runs runs (by performance score, as Lighthouse CI picks it).
 3. Search (scripts/bench_zoeken.py): recall@5, MRR and empty results on the public query set
    for our search and for Pagefind on the same build, bytes before the first result and
    time per keystroke with 4× CPU slowdown. `--alleen zoeken` (or `make bench-zoeken`)
@@ -58,6 +58,11 @@ PAGINAS = [
     ("interventiekaart", "interventies/buurtvaders.html"),
     ("checklist", "hulpvragen/index.html"),
     ("literatuur", "literatuur.html"),
+    # the tools (issue 16): filters and comparison, factor explorer, wijkscan, meeting pack
+    ("interventies", "interventies/overzicht.html"),
+    ("factorverkenner", "factoren/verkenner.html"),
+    ("wijkscan", "wijkscan.html"),
+    ("pakket", "bijeenkomstpakket.html"),
 ]
 
 # name, extraction key, comparison, limit, unit

@@ -15,13 +15,15 @@
   const adres = () => location.href.split("#")[0];
 
   /* ---- what the page shows, as a document: [[niveau, tekst]], niveau 1/2 = heading, 0 = text */
+  // the tool's cautions (data/letop.yml, one per line), as the page note shows them
+  const letOp = (bak) => (bak.dataset.letOp || "").split("\n").map((t) => t.trim()).filter(Boolean);
+  const begin = (bak) => [[1, bak.dataset.titel]].concat(letOp(bak).map((t) => [0, "Let op: " + t]));
   function voet(bak) {
-    return [[0, `Ingevuld op ${datum()}. Gemaakt op ${adres()}`], [0, bak.dataset.bron || ""], [0, bak.dataset.letOp || ""]]
-      .filter((r) => r[1]);
+    return [[0, `Ingevuld op ${datum()}. Gemaakt op ${adres()}`], [0, bak.dataset.bron || ""]].filter((r) => r[1]);
   }
   const verzamel = {
     checklist(bak) {
-      const d = [[1, bak.dataset.titel]];
+      const d = begin(bak);
       document.querySelectorAll(".sw-stap[data-stap]").forEach((stap) => {
         d.push([2, stap.dataset.titel]);
         stap.querySelectorAll("li[data-vraag]").forEach((li) => {
@@ -34,7 +36,7 @@
       return d.concat(voet(bak));
     },
     wijkscan(bak) {
-      const d = [[1, bak.dataset.titel]];
+      const d = begin(bak);
       document.querySelectorAll("[data-ws-indicator]").forEach((ind) => {
         const gekozen = ind.querySelector("input[type=radio]:checked");
         const veld = ind.querySelector("textarea");
@@ -45,11 +47,12 @@
       return d.concat(voet(bak));
     },
     pakket(bak) {
-      // what the pack shows (only the chosen parts): headings, texts, fields, questions, scan rows
-      const d = [[1, bak.dataset.titel]];
+      // what the pack shows (only the chosen parts): headings, texts, fields, questions, scan
+      // rows; its caution note is already under the title (begin), from the same data
+      const d = begin(bak);
       const pakket = document.querySelector("[data-sw-pakket]");
       pakket.querySelectorAll("h2, h3, p, dt, dd, li, tr").forEach((el) => {
-        if (el.closest("[hidden]") || el.parentElement.closest("dd, li, td, th") || el.id === "pakket") return;
+        if (el.closest("[hidden], .sw-let-op") || el.parentElement.closest("dd, li, td, th") || el.id === "pakket") return;
         const t = schoon(el.textContent);
         if (!t) return;
         if (el.matches("h2")) d.push([2, t]);
@@ -90,7 +93,8 @@
     return {
       titel: bak.dataset.titel,
       voor: [[bak.dataset.titel], ["Filters", actief.length ? actief.join("; ") : "geen (alles)"],
-        ["Link met deze filters", location.href], ["Gemaakt op", datum()], ["Bron", bak.dataset.bron || ""], []],
+        ["Link met deze filters", location.href], ["Gemaakt op", datum()], ["Bron", bak.dataset.bron || ""]]
+        .concat(letOp(bak).map((t) => ["Let op", t]), [[]]),
       kop, rijen,
     };
   }

@@ -16,6 +16,7 @@ import pytest
 from macros.render import WIJKSCAN_PLAATSEN
 from tests.browser.conftest import telefooncontext, telefoonpagina
 from tests.browser.test_hulpmiddelen import controle, openen
+from tests.browser.test_uitvoer import letop_zinnen
 
 PAKKET = "bijeenkomstpakket.html"
 A4 = {"width": 794, "height": 1123}  # CSS px at 96 dpi
@@ -84,7 +85,8 @@ def test_pakket_uit_een_link_toont_precies_de_keuze_en_print_op_a4(browser, serv
         for v in g.vragen:
             assert schoon(v.tekst) in tekst, v.id
     assert schoon(kennis.uitgave.bron) in tekst
-    assert "bedoeld ter inspiratie" in tekst and "één factor verklaart geen delictgedrag" in tekst
+    for zin in letop_zinnen(kennis, "bijeenkomstpakket"):
+        assert "Let op: " + schoon(zin) in tekst, zin
     assert plaats in tekst and "Zorg om het plein" in tekst
 
 
@@ -132,7 +134,12 @@ def test_pakket_als_odt_en_docx_met_precies_de_keuze(browser, server, kennis, tm
             for v in g.vragen:
                 assert "[ ] " + schoon(v.tekst) in tekst, (knop, v.id)
         assert schoon(kennis.uitgave.bron) in tekst
-        assert "bedoeld ter inspiratie" in tekst and "één factor verklaart geen delictgedrag" in tekst
+        # the cautions of data/letop.yml, each once, before the chosen parts (the DOCX reads
+        # back in document order; odt_tekst gives the headings first)
+        for zin in letop_zinnen(kennis, "bijeenkomstpakket"):
+            assert tekst.count("Let op: " + schoon(zin)) == 1, (knop, zin)
+        if "DOCX" in knop:
+            assert tekst.index("Let op: ") < tekst.index("Interventie: ")
     assert page.get_by_role("status").filter(has_text="Pakket gedownload als DOCX").count() == 1
     controle(page, server, "pakket als bestand")
     context.close()

@@ -3,8 +3,9 @@
 The checklist and the wijkscan export the team's answers as ODT and DOCX (read back here with
 odfdo and python-docx) and copy them as plain text; the filtered overviews of interventions
 and factors export as CSV and ODS with the active filters and a shareable link in the file.
-The zip library loads only on the first click, from this site. Expected content comes from
-the YAML (``kennis``) and from what the test typed, never from the implementation.
+The zip library loads only on the first click, from this site. Every file carries the tool's
+cautions (data/letop.yml) as the page note shows them. Expected content comes from the YAML
+(``kennis``) and from what the test typed, never from the implementation.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ def ods_rijen(pad) -> list[list[str]]:
     """Every row of every sheet as cell texts, read with odfdo."""
     d = Document(str(pad))
     return [[str(c.get_value() or "") for c in r.get_cells()] for t in d.body.get_tables() for r in t.get_rows()]
+
+
+def letop_zinnen(kennis, hulpmiddel: str) -> list[str]:
+    """The cautions of a tool as data/letop.yml words them (the site puts the paragraph
+    reference before the full stop, so the sentence without it)."""
+    zinnen = [x.tekst[:-1] if x.tekst.endswith(".") else x.tekst for x in kennis.letop_bij(hulpmiddel)]
+    assert zinnen, hulpmiddel
+    return zinnen
 
 
 def download(page, knop, map_):
@@ -91,13 +100,18 @@ def test_wijkscan_antwoorden_als_odt_en_docx(browser, server, kennis, tmp_path):
     eerste, tweede = kennis.indicatoren[0], kennis.indicatoren[-1]
     page.locator(f"[data-ws-indicator='{eerste.id}']").get_by_role("radio", name=labels["2"], exact=True).check()
     page.locator(f"#ws-notitie-{tweede.id}").fill(NOTITIE)
+    notitie = " ".join(page.locator(".sw-let-op").inner_text().split())
+    for zin in letop_zinnen(kennis, "wijkscan"):
+        assert "Let op: " + zin in notitie, zin
     for knop, lees in (("Antwoorden als ODT", odt_tekst), ("Antwoorden als Word (DOCX)", docx_tekst)):
         tekst = lees(download(page, knop, tmp_path))
         for i in kennis.indicatoren:
             assert i.naam in tekst, (knop, i.id)
         assert f"Plaats op de as: {labels['2']}" in tekst
         assert tekst.count("Plaats op de as: nog niet ingevuld") == len(kennis.indicatoren) - 1
-        assert "op dinsdag" in tekst and "meet niets" in tekst
+        assert "op dinsdag" in tekst
+        for zin in letop_zinnen(kennis, "wijkscan"):
+            assert "Let op: " + zin in tekst, (knop, zin)
     alleen_eigen_host(page, server)
     context.close()
 
@@ -115,6 +129,9 @@ def test_gefilterd_overzicht_als_csv_en_ods_met_filters_en_link(browser, server,
         meta = {r[0]: r[1] for r in bestand[:kop] if len(r) > 1}
         assert f"Doelgroep: {DOELGROEP['ouders']}" in meta["Filters"]
         assert "doelgroep=ouders" in meta["Link met deze filters"]
+        let_op = [r[1] for r in bestand[:kop] if len(r) > 1 and r[0] == "Let op"]
+        zinnen = letop_zinnen(kennis, "interventies")
+        assert len(let_op) == len(zinnen) and all(z in c for z, c in zip(zinnen, let_op)), let_op
     # the link in the file opens the same selection
     link = next(r[1] for r in rijen if r and r[0] == "Link met deze filters")
     page.goto(link)
@@ -126,5 +143,8 @@ def test_gefilterd_overzicht_als_csv_en_ods_met_filters_en_link(browser, server,
     kop = next(i for i, r in enumerate(rijen) if r[:2] == ["Naam", "Link"])
     assert [r[0] for r in rijen[kop + 1:] if r] == [f.naam for f in kennis.factoren if f.niveau == "gezin"]
     assert any(f"Niveau: {NIVEAU['gezin']}" in c for r in rijen[:kop] for c in r)
+    let_op = [r[1] for r in rijen[:kop] if len(r) > 1 and r[0] == "Let op"]
+    zinnen = letop_zinnen(kennis, "factorverkenner")
+    assert len(let_op) == len(zinnen) and all(z in c for z, c in zip(zinnen, let_op)), let_op
     alleen_eigen_host(page, server)
     context.close()

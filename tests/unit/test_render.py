@@ -80,6 +80,34 @@ def test_literatuur_toont_waar_bron_genoemd_is(kennis, index):
     assert len(soep.select("ol > li")) == len(kennis.bronnen)
 
 
+def test_literatuur_elke_plek_precies_eens_in_een_teruglijst_per_bron(kennis):
+    """With the build's citation index: per reference one back-list (one search exclusion),
+    every distinct place where the text cites it or an item lists it linked, none twice."""
+    import copy
+    from pathlib import Path
+
+    from macros.paginaindex import scan
+    from macros.verrijking import citaties_in_data, scan_citaties
+
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    index = copy.copy(scan(docs))
+    index.citaties = scan_citaties(docs, kennis)
+    citaties_in_data(index.citaties, kennis, index)
+    w = Weergave(kennis, "literatuur.md", index)
+    soep = html(w.literatuur())
+    assert len(soep.select("ol.sw-literatuur > li")) == len(kennis.bronnen)
+    for b in kennis.bronnen:
+        li = soep.find(id=b.id)
+        lijsten = li.select("[data-search-exclude]")
+        assert len(lijsten) == 1, b.id
+        hrefs = [a["href"] for a in lijsten[0].select("a[href]")]
+        verwacht = {w.naar(v.pagina, v.anker) for v in index.citaties.per_bron.get(b.id, [])}
+        verwacht |= {w.link(v.soort, v.id) for v in kennis.vermeldingen(b.id)}
+        assert sorted(hrefs) == sorted(verwacht), b.id
+        if not verwacht:
+            assert "Niet geciteerd" in lijsten[0].get_text(), b.id
+
+
 def test_hulpvragen_alle_vragen_in_volgorde(kennis, index):
     soep = html(Weergave(kennis, "hulpvragen/index.md", index).hulpvragen())
     tekst = [li.get_text() for li in soep.select("ul.sw-vragen li")]
