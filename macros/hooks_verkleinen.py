@@ -41,9 +41,11 @@ _log = logging.getLogger("mkdocs.hooks.samen_weerbaar")
 #: The site's own files (from docs/ and overrides/assets/), minified in place.
 EIGEN_CSS = ("stylesheets/*.css",)
 EIGEN_JS = ("javascripts/*.js", "assets/javascripts/sw-*.js")
-#: Material's stylesheet and its scripts (which create parts of the page at run time).
+#: Material's stylesheet and its scripts (which create parts of the page at run time); the
+#: sw-thema-*.js files are Material's own inline scripts moved into files for the CSP (see
+#: overrides/), so their strings count as the theme's, not as classes of our own.
 THEMA_CSS = "assets/stylesheets/main.*.min.css"
-THEMA_JS = ("assets/javascripts/bundle.*.min.js",)
+THEMA_JS = ("assets/javascripts/bundle.*.min.js", "assets/javascripts/sw-thema-*.js")
 
 _staat = {"dirty": False}
 
@@ -75,7 +77,11 @@ def on_post_build(config):
         return
     site = Path(config["site_dir"])
     eigen_css = _verklein(_bestanden(site, EIGEN_CSS), css_verkleinen)
-    eigen_js = _verklein(_bestanden(site, EIGEN_JS), js_verkleinen)
+    eigen_paden = _bestanden(site, EIGEN_JS)
+    thema_eigen = set(_bestanden(site, THEMA_JS))
+    eigen_js = _verklein(eigen_paden, js_verkleinen)
+    # our own scripts' strings are all possible classes; the moved theme scripts' are not
+    eigen_js_klassen = [js for p, js in zip(eigen_paden, eigen_js) if p not in thema_eigen]
 
     thema = _bestanden(site, (THEMA_CSS,))
     if len(thema) != 1:
@@ -87,7 +93,7 @@ def on_post_build(config):
     html_klassen = set().union(*map(klassen_in_html, html.values()))
     klassen, voorvoegsels = set(html_klassen), set()
     thema_js = [p.read_text(encoding="utf-8") for p in _bestanden(site, THEMA_JS)]
-    for js, van_thema in [(js, True) for js in thema_js] + [(js, False) for js in eigen_js]:
+    for js, van_thema in [(js, True) for js in thema_js] + [(js, False) for js in eigen_js_klassen]:
         woorden, voor = woorden_in_js(js)
         klassen |= klassen_uit_themascript(woorden, html_klassen) if van_thema else woorden
         voorvoegsels |= voor

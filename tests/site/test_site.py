@@ -59,6 +59,25 @@ def test_elke_factor_heeft_een_anker_met_tekstlabels(site, kennis):
         assert len(labels) == 2 and all(label.get_text(strip=True) for label in labels)
 
 
+def test_elke_pagina_met_factorlabels_heeft_de_legenda(site):
+    """A label ("Bewijs: Kwantitatief robuust") is explained in the key (legenda.html) on the
+    same page: the labels carry no title attribute, which touch and keyboard never show."""
+    met_labels = 0
+    for pad in html_paginas(site):
+        s = soep(site, pad.relative_to(site).as_posix())
+        labels = s.select("article .sw-badge .sw-badge__soort")
+        if not labels:
+            continue
+        met_labels += 1
+        legenda = s.select_one("article details.sw-legenda")
+        assert legenda is not None, f"{pad.name}: factorlabels zonder legenda"
+        uitleg = legenda.get_text(" ", strip=True)
+        for label in labels:
+            waarde = label.parent.get_text(" ", strip=True).split(":", 1)[1].strip()
+            assert waarde in uitleg, (pad.name, waarde)
+    assert met_labels >= 2  # the factor pages at least
+
+
 def test_bijlagen_en_resume_tonen_dezelfde_factoren(site, kennis):
     for niveau, bijlage in (("gezin", "bijlagen/bijlage-1.html"), ("gemeenschap", "bijlagen/bijlage-2.html")):
         verwacht = [f.naam for f in kennis.factoren_van(niveau)]
