@@ -31,6 +31,7 @@ MACROS = (
     "interventiekaart",
     "hulpvragen",
     "literatuur",
+    "literatuur_op_de_site",
     "begrippen",
     "ref",
     "paragraaf",

@@ -19,6 +19,8 @@ INTERVENTIES_OVERZICHT = "interventies/index.md"  # §4.4; the cards follow it i
 INTERVENTIES_FILTEREN = "interventies/overzicht.md"  # filters, cards, comparison (issue 16)
 HULPVRAGEN_PAGINA = "hulpvragen/index.md"
 LITERATUUR_PAGINA = "literatuur.md"
+#: per reference, where the site cites or lists it (kept off the list itself: page weight)
+LITERATUUR_VERMELDINGEN = "literatuur-op-de-site.md"
 BEGRIPPEN_PAGINA = "begrippen.md"
 
 

@@ -248,18 +248,31 @@ class Weergave:
         return self._render("hulpvragen.md.j2", hv=self.k.hulpvragen, script=self.naar(SCRIPTS["checklist"]),
                             gedeeld=self.gedeelde_scripts())
 
-    def literatuur(self) -> Markup:
+    def _bronplekken(self) -> dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]]:
+        """Per reference id: ([(href, label)] where the text cites it, [(href, title)] items
+        that list it as a source and are not linked already), hrefs relative to this page."""
         citaties = self.index.citaties if self.index else None
-        ontbrekend = sorted(citaties.ontbrekend.items(), key=lambda x: x[0].lower()) if citaties else []
-        # per reference: where the text cites it, then the items that list it as a source; an
-        # item already linked under the first is not repeated under the second (same place)
         plekken = {}
         for b in self.k.bronnen:
             tekst = [(self.naar(v.pagina, v.anker), v.label) for v in (citaties.per_bron.get(b.id, []) if citaties else [])]
             al = {href for href, _ in tekst}
             genoemd = [(h, v.titel) for v in self.k.vermeldingen(b.id) if (h := self.link(v.soort, v.id)) not in al]
-            plekken[b.id] = (tekst, genoemd, bool(self.k.vermeldingen(b.id)))
-        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, plekken=plekken, citaties=citaties, ontbrekend=ontbrekend)
+            plekken[b.id] = (tekst, genoemd)
+        return plekken
+
+    def literatuur(self) -> Markup:
+        """The reference list; each entry links to its places on literatuur-op-de-site.md."""
+        citaties = self.index.citaties if self.index else None
+        ontbrekend = sorted(citaties.ontbrekend.items(), key=lambda x: x[0].lower()) if citaties else []
+        aantallen = {i: len(t) + len(g) for i, (t, g) in self._bronplekken().items()}
+        return self._render("literatuur.md.j2", bronnen=self.k.bronnen, aantallen=aantallen, citaties=citaties,
+                            ontbrekend=ontbrekend, op_de_site=plaatsen.LITERATUUR_VERMELDINGEN)
+
+    def literatuur_op_de_site(self) -> Markup:
+        """Per reference that the site cites or lists: where (page sections and items)."""
+        plekken = self._bronplekken()
+        return self._render("literatuur_op_de_site.md.j2", bronnen=[b for b in self.k.bronnen if any(plekken[b.id])],
+                            plekken=plekken, lijst=plaatsen.LITERATUUR_PAGINA)
 
     def begrippen(self) -> Markup:
         return self._render("begrippen.html", begrippen=sorted(self.k.begrippen, key=lambda b: b.term.lower()))

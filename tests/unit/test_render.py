@@ -70,19 +70,22 @@ def test_indicator_toont_zijn_factoren(kennis, index):
 
 
 def test_literatuur_toont_waar_bron_genoemd_is(kennis, index):
-    soep = html(Weergave(kennis, "literatuur.md", index).literatuur())
+    soep = html(Weergave(kennis, "literatuur-op-de-site.md", index).literatuur_op_de_site())
     genoemd = [b for b in kennis.bronnen if kennis.vermeldingen(b.id)]
     assert genoemd
     for b in genoemd:
         li = soep.find(id=b.id)
         links = [a["href"] for a in li.select(".sw-vermeld a")]
         assert len(links) == len(kennis.vermeldingen(b.id))
-    assert len(soep.select("ol > li")) == len(kennis.bronnen)
+    lijst = html(Weergave(kennis, "literatuur.md", index).literatuur())
+    assert len(lijst.select("ol > li")) == len(kennis.bronnen)
 
 
 def test_literatuur_elke_plek_precies_eens_in_een_teruglijst_per_bron(kennis):
-    """With the build's citation index: per reference one back-list (one search exclusion),
-    every distinct place where the text cites it or an item lists it linked, none twice."""
+    """With the build's citation index: the list links each reference to its entry on
+    'Waar de bronnen op de site staan' with the number of places; there every distinct place
+    where the text cites it or an item lists it is linked, none twice, and the entry links
+    back to the list."""
     import copy
     from pathlib import Path
 
@@ -95,17 +98,29 @@ def test_literatuur_elke_plek_precies_eens_in_een_teruglijst_per_bron(kennis):
     citaties_in_data(index.citaties, kennis, index)
     w = Weergave(kennis, "literatuur.md", index)
     soep = html(w.literatuur())
+    w2 = Weergave(kennis, "literatuur-op-de-site.md", index)
+    plekken = html(w2.literatuur_op_de_site())
     assert len(soep.select("ol.sw-literatuur > li")) == len(kennis.bronnen)
+    met_plekken = 0
     for b in kennis.bronnen:
         li = soep.find(id=b.id)
         lijsten = li.select("[data-search-exclude]")
         assert len(lijsten) == 1, b.id
-        hrefs = [a["href"] for a in lijsten[0].select("a[href]")]
-        verwacht = {w.naar(v.pagina, v.anker) for v in index.citaties.per_bron.get(b.id, [])}
-        verwacht |= {w.link(v.soort, v.id) for v in kennis.vermeldingen(b.id)}
-        assert sorted(hrefs) == sorted(verwacht), b.id
+        verwacht = {w2.naar(v.pagina, v.anker) for v in index.citaties.per_bron.get(b.id, [])}
+        verwacht |= {w2.link(v.soort, v.id) for v in kennis.vermeldingen(b.id)}
+        elders = plekken.find(id=b.id)
         if not verwacht:
             assert "Niet geciteerd" in lijsten[0].get_text(), b.id
+            assert elders is None, b.id
+            continue
+        met_plekken += 1
+        (naar,) = lijsten[0].select("a[href]")
+        assert naar["href"] == f"literatuur-op-de-site.html#{b.id}", b.id
+        assert f"({len(verwacht)})" in naar.get_text(), (b.id, naar.get_text())
+        terug, *rest = elders.select("a[href]")
+        assert terug["href"] == f"literatuur.html#{b.id}"
+        assert sorted(a["href"] for a in rest) == sorted(verwacht), b.id
+    assert len(plekken.select("ol > li")) == met_plekken
 
 
 def test_hulpvragen_alle_vragen_in_volgorde(kennis, index):
