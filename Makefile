@@ -23,7 +23,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test test-fast chromium java libreoffice node nginx bench bench-zoeken lock clean
+.PHONY: serve site check test test-fast chromium java libreoffice lettertypen node nginx bench bench-zoeken lock clean
 
 # npm tools, pinned exactly in package.json + package-lock.json, installed without running
 # package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
@@ -44,7 +44,7 @@ serve: $(STAMP)
 	$(PY) -m mkdocs serve --strict --dev-addr $(HOST):$(PORT)
 
 # Build into a fresh folder first; only a complete, strict build replaces site/.
-site: $(STAMP)
+site: $(STAMP) lettertypen
 	rm -rf .build/site-nieuw
 	mkdir -p .build
 	$(PY) -m mkdocs build --strict --site-dir .build/site-nieuw
@@ -54,6 +54,11 @@ site: $(STAMP)
 
 check: $(STAMP)
 	$(PY) -m macros.controleer
+
+# The fonts the PDFs are set in (macros/pdf/lettertypen.py): without them WeasyPrint falls
+# back to another font, and the PDF build stops with a message naming the package.
+lettertypen:
+	@dpkg -s fonts-liberation2 fonts-dejavu-core >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-liberation2 fonts-dejavu-core; }
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
@@ -81,10 +86,10 @@ $(LIGHTHOUSE): package.json package-lock.json | node
 	$(NPM_CI)
 	touch $(LIGHTHOUSE) $(VNU_JAR) $(AXE_JS)
 
-test: $(STAMP) chromium java libreoffice $(VNU_JAR) $(AXE_JS)
+test: $(STAMP) lettertypen chromium java libreoffice $(VNU_JAR) $(AXE_JS)
 	$(PY) -m pytest
 
-bench: $(STAMP) chromium nginx $(LIGHTHOUSE)
+bench: $(STAMP) lettertypen chromium nginx $(LIGHTHOUSE)
 	CHROME_PATH=$$(command -v chromium) $(PY) scripts/bench.py $(BENCH_ARGS)
 
 bench-zoeken: $(STAMP) chromium nginx

@@ -49,9 +49,11 @@ def html(doc: Document) -> str:
 def schrijf(doc: Document) -> bytes:
     from weasyprint import HTML  # imported late: heavy, and only needed for PDF
 
+    from ..pdf.weasy import controleer_lettertypen, schrijf_getagd  # shared with the site PDFs
+
+    controleer_lettertypen()
     bron = html(doc)
     kenmerk = hashlib.sha256(bron.encode("utf-8")).hexdigest()[:32].encode("ascii")
-    from ..pdf.weasy import schrijf_getagd  # PDF/UA repairs shared with the site PDFs
 
     opties = {"pdf_variant": "pdf/ua-1", "pdf_identifier": kenmerk}
     return schrijf_getagd(HTML(string=bron, base_url=str(SJABLONEN)).render(**opties), opties)

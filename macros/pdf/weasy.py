@@ -10,8 +10,8 @@ bytes. On top of that, for documents assembled from site pages:
   leaves the machine, and a missing image stops the build;
 * every internal link must land on an anchor in the document;
 * no box may stick out of the right edge of the page area (tables, long URLs);
-* an optional cache folder: the same HTML (and the same local images, WeasyPrint
-  and pydyf versions) gives the same bytes, so they are reused instead of being
+* an optional cache folder: the same HTML (and the same local images, font files,
+  WeasyPrint, pydyf and pikepdf versions and post-processing code) gives the same bytes, so they are reused instead of being
   laid out again (a 130-page document takes WeasyPrint 15–25 s of CPU).
 """
 
@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..exports.naar_pdf import css_tekst  # noqa: F401  (shared with the hulpvragen PDF)
+from . import lettertypen
 
 TOLERANTIE_PX = 1.0  # rounding in WeasyPrint's layout
 CACHE_BEWAAR = 40  # PDFs kept in the cache folder (newest first)
@@ -192,9 +193,12 @@ def _sleutel(html: str, map_: Path) -> str:
 
     from . import nabewerking
 
+    from .lettertypen import vingerafdruk
+
     h = hashlib.sha256(
         f"weasyprint {weasyprint.__version__} pydyf {pydyf.__version__} pikepdf {pikepdf.__version__} zlib {ZLIB_NIVEAU}\n".encode()
     )
+    h.update(vingerafdruk().encode())  # the same HTML in other font files is another PDF
     h.update(Path(nabewerking.__file__).read_bytes())  # the post-processing is part of the recipe
     h.update(html.encode("utf-8"))
     for src in sorted(set(_SRC.findall(html))):
@@ -224,6 +228,15 @@ def _in_cache(cache: Path, sleutel: str, resultaat: Resultaat) -> None:
             pad.unlink(missing_ok=True)
 
 
+def controleer_lettertypen() -> None:
+    """Raises ``PdfFout`` (Dutch, names the Debian package) when a font the PDF stylesheets
+    ask for is not installed, instead of laying out in a fallback font."""
+    try:
+        lettertypen.controleer()
+    except lettertypen.LettertypeFout as e:
+        raise PdfFout(str(e)) from None
+
+
 def schrijf_getagd(document, opties: dict) -> bytes:
     """Write a rendered WeasyPrint document as PDF and repair its tags
     (``nabewerking.verbeter``): the one way every PDF of the site is written."""
@@ -241,6 +254,7 @@ def schrijf_pdf(html: str, map_: Path, cache: Path | None = None) -> Resultaat:
     Raises ``PdfFout`` when an internal link has no target or content overflows
     the page width. With ``cache``, an identical earlier result is reused.
     """
+    controleer_lettertypen()
     sleutel = _sleutel(html, map_) if cache else ""
     if cache and (bewaard := _uit_cache(cache, sleutel)):
         return bewaard

@@ -39,3 +39,29 @@ def test_pdfs_niet_in_serve(monkeypatch, commando, sw_pdf, overslaan):
     monkeypatch.setitem(hooks._pdf, "overslaan", None)
     hooks.on_startup(commando, dirty=False)
     assert bool(hooks._pdf["overslaan"]) == overslaan
+
+
+def test_zonder_het_lettertype_stopt_de_pdf_met_een_nederlandse_melding(monkeypatch):
+    """Without fonts-liberation2 fontconfig hands WeasyPrint a fallback with other metrics;
+    the build must stop and name the package instead of publishing another layout."""
+    from macros.pdf import lettertypen
+    from macros.pdf.weasy import PdfFout, controleer_lettertypen
+
+    echt = lettertypen.gevonden()
+    if not echt:
+        pytest.fail("fc-match (Debian-pakket fontconfig) ontbreekt")
+    vals = {p: (("DejaVu Sans", "/x/DejaVuSans.ttf") if p.startswith("Liberation") else v) for p, v in echt.items()}
+    monkeypatch.setattr(lettertypen, "gevonden", lambda: vals)
+    with pytest.raises(PdfFout, match="Lettertype 'Liberation Sans'.*fonts-liberation2"):
+        controleer_lettertypen()
+
+
+def test_andere_lettertypebestanden_geven_een_andere_cachesleutel(monkeypatch, tmp_path):
+    """The PDF cache never hands out a PDF laid out with other font files."""
+    from macros.pdf import lettertypen, weasy
+
+    html = "<html><body><p>Hallo</p></body></html>"
+    een = weasy._sleutel(html, tmp_path)
+    assert een == weasy._sleutel(html, tmp_path)
+    monkeypatch.setattr(lettertypen, "vingerafdruk", lambda: "andere lettertypen")
+    assert weasy._sleutel(html, tmp_path) != een
