@@ -35,7 +35,8 @@ DOCS = ROOT / "docs"
 SJABLONEN = ROOT / "macros" / "templates"
 BRON = Path(__file__).resolve().parents[3] / "shared" / "source" / "samen-weerbaar-kennisdocument.md"
 SCRIPTS = {"filters.js": 5_000, "wijkscan.js": 9_000, "passend.js": 4_500,  # bytes, uncompressed
-           "opslag.js": 8_000, "afdruk.js": 2_500, "uitvoer.js": 13_000}
+           "opslag.js": 8_000, "afdruk.js": 2_500, "uitvoer.js": 13_000,
+           "uitvoer-knoppen.js": 2_000}  # on every tool page; uitvoer.js only on the first export
 VERKENNER = "factoren/verkenner.md"
 WIJKSCAN = "wijkscan.md"
 MIJN_SJABLONEN = ["interventies_overzicht.html", "_filter.html", "interventiekaart.md.j2"] + sorted(
