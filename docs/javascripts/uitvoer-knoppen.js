@@ -13,8 +13,9 @@
     if (!laden) laden = new Promise((klaar, fout) => {
       const s = document.createElement("script");
       s.src = bron;
-      s.onload = () => (window.swUitvoer ? klaar(window.swUitvoer) : fout(new Error("uitvoer")));
-      s.onerror = () => { laden = null; s.remove(); fout(new Error("uitvoer")); };
+      const mis = () => { laden = null; s.remove(); fout(new Error("uitvoer")); };  // a later click tries again
+      s.onload = () => (window.swUitvoer ? klaar(window.swUitvoer) : mis());
+      s.onerror = mis;
       document.head.append(s);
     });
     return laden;

@@ -114,6 +114,22 @@ def test_uitvoer_pas_geladen_bij_de_eerste_klik(browser, server, kennis, tmp_pat
     context.close()
 
 
+def test_uitvoer_die_niet_laadt_zegt_dat_en_lukt_bij_de_volgende_klik(browser, server, kennis, tmp_path):
+    """When the exporter cannot be fetched (connection gone), the bar says so and stays
+    usable: the next click fetches it again and gives the file."""
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    page.route("**/javascripts/uitvoer.js", lambda route: route.abort())
+    openen(page, server, "interventies/overzicht.html")
+    page.get_by_role("button", name="Deze selectie als CSV", exact=True).click()
+    page.locator("[data-sw-uitvoer] [role=status]").filter(has_text="lukte niet").wait_for()
+    assert page.locator("[data-sw-uitvoer]").get_attribute("aria-busy") is None
+    page.unroute("**/javascripts/uitvoer.js")
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    assert {k.naam for k in kennis.interventies} <= {r[0] for r in rijen if r}
+    context.close()
+
+
 def test_uitvoer_bij_de_eerste_klik_ook_vanaf_file(browser, site, kennis, tmp_path):
     """The same from the site folder opened from disk (file://), under the page's CSP."""
     context = telefooncontext(browser, accept_downloads=True)
