@@ -473,14 +473,18 @@ SCRIPTS = {
 }
 #: Stylesheets a macro's output needs, loaded in the <head> of only the pages that call it
 #: (macros/main.py records them in the page's meta; overrides/main.html links them).
+#: hulpmiddelen.css is what every tool shares; each tool's own sheet follows it, so a page
+#: carries no rules of tools it does not have.
+_GEDEELD = "stylesheets/hulpmiddelen.css"
+_LIJSTEN = (_GEDEELD, "stylesheets/lijsten.css")
 STIJLEN = {
     "hulpvragen": ("stylesheets/checklist.css",),
-    "interventies_overzicht": ("stylesheets/hulpmiddelen.css",),
-    "interventies_lijst": ("stylesheets/hulpmiddelen.css",),
-    "interventiekaart": ("stylesheets/hulpmiddelen.css",),
-    "factorverkenner": ("stylesheets/hulpmiddelen.css",),
-    "wijkscan": ("stylesheets/hulpmiddelen.css",),
-    "bijeenkomstpakket": ("stylesheets/hulpmiddelen.css",),
+    "interventies_overzicht": _LIJSTEN,
+    "interventies_lijst": _LIJSTEN,
+    "interventiekaart": _LIJSTEN,
+    "factorverkenner": _LIJSTEN,
+    "wijkscan": (_GEDEELD, "stylesheets/wijkscan.css"),
+    "bijeenkomstpakket": (*_LIJSTEN, "stylesheets/pakket.css"),
 }
 
 

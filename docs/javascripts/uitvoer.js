@@ -2,12 +2,12 @@
    Acts on [data-sw-uitvoer] containers: "checklist", "wijkscan" and "pakket" (the meeting
    pack: ODT, DOCX, plain text)
    and "lijst" (CSV, ODS, shareable link). Reads what the page shows (the tools' own
-   scripts keep the answers in localStorage); writes nothing, sends nothing. The zip
-   library (assets/vendor/fflate) loads only on the first ODT/DOCX/ODS click. ES2017. */
+   scripts keep the answers in localStorage); writes nothing, sends nothing. Loaded on the
+   first export click by uitvoer-knoppen.js, which shows the buttons and calls
+   window.swUitvoer.actie; the zip library (assets/vendor/fflate) loads only on the first
+   ODT/DOCX/ODS click. ES2017. */
 (() => {
   "use strict";
-  const bakken = document.querySelectorAll("[data-sw-uitvoer]");
-  if (!bakken.length) return;
   const schoon = (t) => (t || "").replace(/\s+/g, " ").trim();
   const esc = (t) => String(t).replace(/[&<>\x22]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", "\x22": "&quot;" }[c]))
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
@@ -194,13 +194,6 @@
     }
   }
 
-  bakken.forEach((bak) => {
-    bak.hidden = false;
-    bak.addEventListener("click", (e) => {
-      const b = e.target.closest("button[data-formaat]");
-      if (b) actie(bak, b.dataset.formaat);
-    });
-  });
-  // for the meeting pack and the tests: the same builders, no second copy
-  window.swUitvoer = { tekst, odt, docx, zip };
+  // actie: what a button does (uitvoer-knoppen.js); the builders for the tests, no second copy
+  window.swUitvoer = { actie, tekst, odt, docx, zip };
 })();

@@ -1,5 +1,5 @@
 /* Wijkscan: a place on each indicator's axis plus a note, kept in this browser only
-   (localStorage); summary, print, JSON export and import, wipe with undo.
+   (localStorage); summary (its rows made here), print, JSON export and import, wipe with undo.
    Acts only on [data-sw-wijkscan] (macros/templates/wijkscan_scan.md.j2). ES2017, no eval. */
 (() => {
   "use strict";
@@ -14,9 +14,33 @@
   const leeg = () => ({ indicatoren: opslag.woordenboek() });
   const ind = opslag.woordenboek();
 
+  const tbody = document.querySelector(".sw-ws-tabel tbody");
+  /* The summary row of an indicator (the table shows only with JavaScript): its name linking
+     to its block, place, note, and the links of the block's "Besproken in … Over deze indicator". */
+  function samenvattingsrij(el, id) {
+    const rij = tbody.insertRow(), kop = document.createElement("th"), a = document.createElement("a");
+    const cel = (label, klasse) => { const c = rij.insertCell(); c.dataset.label = label; if (klasse) c.className = klasse; return c; };
+    rij.dataset.wsRij = id;
+    kop.scope = "row";
+    kop.dataset.label = "Indicator";
+    a.href = "#" + "scan-" + id;  // the block's heading (wijkscan_scan.md.j2)
+    a.textContent = el.dataset.naam;
+    kop.append(a);
+    rij.append(kop);
+    cel("Plaats op de as", "sw-ws-plaats");
+    cel("Notitie", "sw-ws-notitie");
+    const verder = cel("Lees verder", ""), links = el.querySelectorAll("[data-ws-verder] a");
+    links.forEach((l, n) => {
+      const k = l.cloneNode(true);
+      if (n === links.length - 1) k.textContent = "indicator";
+      verder.append(k, n < links.length - 1 ? ", " : "");
+    });
+    return rij;
+  }
+
   document.querySelectorAll("[data-ws-indicator]").forEach((el) => {
     const id = el.dataset.wsIndicator;
-    const rij = document.querySelector(`[data-ws-rij="${id}"]`);
+    const rij = samenvattingsrij(el, id);
     const radios = Array.from(el.querySelectorAll("input[type=radio]"));
     const labels = opslag.woordenboek();
     radios.forEach((r) => { labels[r.value] = r.parentNode.textContent.trim(); });

@@ -84,7 +84,7 @@ def test_uitleg_en_waarschuwing_blijven_op_de_pagina(telefoon, server, kennis):
     assert telefoon.locator("a", has_text="Interventies filteren en naast elkaar vergelijken").count() == 1
 
 
-@pytest.mark.parametrize("pagina", ["bijlagen/bijlage-1.html", "factoren/verkenner.html", "wijkscan.html"])
+@pytest.mark.parametrize("pagina", ["bijlagen/bijlage-1.html", "factoren/verkenner.html"])
 def test_legenda_is_een_compacte_sleutel_met_volledige_tekst_een_tik_verder(telefoon, server, pagina):
     from macros.render import BEWIJS_UITLEG, REIKWIJDTE_UITLEG
 

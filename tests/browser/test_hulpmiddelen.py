@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
-from macros.render import GEEN_ELEMENT, WIJKSCAN_PLAATSEN, passend_punten, slug
+from macros.render import BEWIJS, GEEN_ELEMENT, NIVEAU, SOORT_ENKELVOUD, WIJKSCAN_PLAATSEN, Weergave, passend_punten, slug
 from tests.browser.conftest import geen_animatie, telefooncontext, telefoonpagina
 
 OVERZICHT = "interventies/overzicht.html"
@@ -268,16 +268,23 @@ def test_wijkscan_zegt_wat_hij_is_en_citeert_de_waarschuwing(telefoon, server, k
                             "van één risico- of beschermende factor").is_visible()
     assert telefoon.get_by_text("Er wordt niets verstuurd.").first.is_visible()
     assert telefoon.locator("[data-ws-indicator]").count() == len(kennis.indicatoren) == 16
-    # each indicator: the factors behind it, each with its evidence label
+    # each indicator: the factors behind it, each with its kind and a link to the factor
     blok = telefoon.locator(f"[data-ws-indicator='{kennis.indicatoren[0].id}']")
     blok.get_by_text("Factoren achter deze indicator").click()
-    for f in kennis.factoren_bij_indicator(kennis.indicatoren[0].id):
+    factoren = kennis.factoren_bij_indicator(kennis.indicatoren[0].id)
+    for f in factoren:
         regel = blok.locator("li", has_text=f.naam)
-        assert regel.is_visible() and "Bewijs:" in regel.inner_text()
+        assert regel.is_visible() and SOORT_ENKELVOUD[f.soort].lower() in regel.inner_text()
     controle(telefoon, server, "wijkscan, leeg, factoren open")
+    # one tap further: the factor with its evidence label (and the key on that page)
+    f = factoren[0]
+    blok.get_by_role("link", name=f.naam, exact=True).click()
+    telefoon.wait_for_url(f"**#{f.id}")
+    label = telefoon.locator(f"[id='{f.id}'] + div .sw-badge", has_text="Bewijs:")
+    assert label.is_visible() and BEWIJS[f.bewijs] in label.inner_text()
 
 
-def test_wijkscan_bewaart_na_herladen_en_wissen_kan_ongedaan(telefoon, server, kennis):
+def test_wijkscan_bewaart_na_herladen_en_wissen_kan_ongedaan(telefoon, server, kennis, index):
     openen(telefoon, server, WIJKSCAN)
     invullen(telefoon, kennis)
     assert scan_toestand(telefoon, kennis) == verwacht_scan(kennis)
@@ -292,6 +299,17 @@ def test_wijkscan_bewaart_na_herladen_en_wissen_kan_ongedaan(telefoon, server, k
         assert rij.locator(".sw-ws-plaats").inner_text() == (label or "Nog niet ingevuld")
         assert rij.locator(".sw-ws-notitie").inner_text().strip() == tekst.strip()
     assert telefoon.locator(".sw-ws-telling").inner_text() == "2 van 16 indicatoren geplaatst op de as, bij 1 ‘weet niet’."
+    # the script makes one row per indicator, in order: its name linking to its block, then
+    # the paragraphs where its factors are discussed and the indicator itself
+    w = Weergave(kennis, "wijkscan.md", index)
+    volgorde = [(n, i) for n in ("gezin", "gemeenschap") for i in kennis.indicatoren_van(n)]
+    assert telefoon.locator("[data-ws-rij]").evaluate_all("rs => rs.map(r => r.dataset.wsRij)") == [i.id for _, i in volgorde]
+    for n, i in volgorde:
+        rij = telefoon.locator(f"[data-ws-rij='{i.id}']")
+        assert rij.locator("th").inner_text().strip() == f"{NIVEAU[n]} {i.nummer}. {i.naam}"
+        links = rij.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+        assert links[0] == f"#scan-{i.id}" and links[-1] == w.link("indicator", i.id), links
+        assert set(links[1:-1]) == {w.link("paragraaf", f.paragraaf) for f in kennis.factoren_bij_indicator(i.id)}, i.id
     controle(telefoon, server, "wijkscan, ingevuld")
 
     knop(telefoon, "Alle antwoorden wissen").click()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import urlsplit
 
 import docx
 from odfdo import Document
@@ -57,6 +58,105 @@ def download(page, knop, map_):
 
 def zip_geladen(page) -> bool:
     return any("fflate" in u for u in page.verzoeken)
+
+
+def uitvoer_geladen(page) -> bool:
+    """Whether the exporter itself (javascripts/uitvoer.js) was requested."""
+    return any(urlsplit(u).path.endswith("/javascripts/uitvoer.js") for u in page.verzoeken)
+
+
+# The pages with an export bar and a button on each (macros/templates/_uitvoer.html).
+UITVOER_PAGINAS = {
+    "hulpvragen/index.html": "Antwoorden als ODT",
+    "wijkscan.html": "Antwoorden als ODT",
+    "bijeenkomstpakket.html": "Pakket als ODT",
+    "interventies/overzicht.html": "Deze selectie als CSV",
+    "factoren/verkenner.html": "Deze selectie als CSV",
+}
+
+
+def test_uitvoer_pas_geladen_bij_de_eerste_klik(browser, server, kennis, tmp_path):
+    """Tool pages show the export buttons without loading the exporter; the first click
+    loads it (the bar says so and is aria-busy meanwhile) and still gives the file."""
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    for pad, naam in UITVOER_PAGINAS.items():
+        openen(page, server, pad)
+        page.get_by_role("button", name=naam, exact=True).wait_for()  # shown by the small script
+        assert not uitvoer_geladen(page), pad
+    # hold the exporter's response to see the state while it loads
+    gehouden = []
+    page.route("**/javascripts/uitvoer.js", lambda route: gehouden.append(route))
+    openen(page, server, "wijkscan.html")
+    labels = dict(WIJKSCAN_PLAATSEN)
+    eerste = kennis.indicatoren[0]
+    page.locator(f"[data-ws-indicator='{eerste.id}']").get_by_role("radio", name=labels["4"], exact=True).check()
+    bak = page.locator("[data-sw-uitvoer]")
+    with page.expect_download() as d:
+        page.get_by_role("button", name="Antwoorden als ODT", exact=True).click()
+        page.locator("[data-sw-wijkscan-samenvatting] [role=status]").filter(has_text="geladen").last.wait_for()
+        assert bak.get_attribute("aria-busy") == "true"
+        assert gehouden, "uitvoer.js niet gevraagd"
+        gehouden[0].continue_()
+    pad = tmp_path / d.value.suggested_filename
+    d.value.save_as(pad)
+    tekst = odt_tekst(pad)
+    assert eerste.naam in tekst and f"Plaats op de as: {labels['4']}" in tekst
+    page.get_by_text("Antwoorden gedownload als ODT.").wait_for()
+    assert bak.get_attribute("aria-busy") is None
+    assert uitvoer_geladen(page) and zip_geladen(page)
+    # the second export needs no new load
+    n = len(page.verzoeken)
+    assert docx_tekst(download(page, "Antwoorden als Word (DOCX)", tmp_path)).count(eerste.naam) == 1
+    assert not [u for u in page.verzoeken[n:] if "uitvoer" in u or "fflate" in u]
+    alleen_eigen_host(page, server)
+    assert not page.fouten, page.fouten
+    context.close()
+
+
+def test_uitvoer_die_niet_laadt_zegt_dat_en_lukt_bij_de_volgende_klik(browser, server, kennis, tmp_path):
+    """When the exporter cannot be fetched (connection gone), the bar says so and stays
+    usable: the next click fetches it again and gives the file."""
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    page.route("**/javascripts/uitvoer.js", lambda route: route.abort())
+    openen(page, server, "interventies/overzicht.html")
+    page.get_by_role("button", name="Deze selectie als CSV", exact=True).click()
+    page.locator("[data-sw-uitvoer] [role=status]").filter(has_text="lukte niet").wait_for()
+    assert page.locator("[data-sw-uitvoer]").get_attribute("aria-busy") is None
+    page.unroute("**/javascripts/uitvoer.js")
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    assert {k.naam for k in kennis.interventies} <= {r[0] for r in rijen if r}
+    context.close()
+
+
+def test_uitvoer_bij_de_eerste_klik_ook_vanaf_file(browser, site, kennis, tmp_path):
+    """The same from the site folder opened from disk (file://), under the page's CSP."""
+    context = telefooncontext(browser, accept_downloads=True)
+    page = telefoonpagina(context)
+    fouten = []
+    page.on("pageerror", lambda e: fouten.append(str(e)))
+    page.on("console", lambda m: fouten.append(m.text) if m.type == "error" else None)
+    page.goto((site / "wijkscan.html").as_uri())
+    page.wait_for_load_state("load")
+    knop = page.get_by_role("button", name="Antwoorden als Word (DOCX)", exact=True)
+    knop.wait_for()
+    assert not uitvoer_geladen(page)
+    labels = dict(WIJKSCAN_PLAATSEN)
+    laatste = kennis.indicatoren[-1]
+    page.locator(f"[data-ws-indicator='{laatste.id}']").get_by_role("radio", name=labels["1"], exact=True).check()
+    tekst = docx_tekst(download(page, "Antwoorden als Word (DOCX)", tmp_path))
+    assert laatste.naam in tekst and f"Plaats op de as: {labels['1']}" in tekst
+    assert uitvoer_geladen(page)
+    # a list export from disk too (no zip library needed)
+    page.goto((site / "interventies" / "overzicht.html").as_uri())
+    page.wait_for_load_state("load")
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    namen = {r[0] for r in rijen if r}
+    assert all(k.naam in namen for k in kennis.interventies)
+    assert all(urlsplit(u).scheme in ("file", "data", "blob") for u in page.verzoeken), page.verzoeken
+    assert not fouten, fouten
+    context.close()
 
 
 def test_checklist_antwoorden_als_odt_docx_en_tekst(browser, server, kennis, tmp_path):
