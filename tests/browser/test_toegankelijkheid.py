@@ -301,7 +301,10 @@ def tab_rondgang(page, hoogstens: int = 400) -> tuple[list[str], list[str]]:
 
 
 @pytest.mark.parametrize("scherm", list(SCHERMEN))
-@pytest.mark.parametrize("pagina", ["hoofdstuk-2/gezinsniveau.html", "hulpvragen/index.html"])
+@pytest.mark.parametrize("pagina", ["hoofdstuk-2/gezinsniveau.html", "hulpvragen/index.html",
+                                    # the tool pages of issue 16, in their first state
+                                    "interventies/overzicht.html", "factoren/verkenner.html", "wijkscan.html",
+                                    "bijeenkomstpakket.html?kaart=buurtvaders&stap=stap-1&wijkscan=ja"])
 def test_focus_is_overal_zichtbaar_bij_tabben(browser, server, scherm, pagina):
     """Tab through the whole page (until focus comes round again, at most 400 stops): every
     stop is on screen, not covered and has a focus ring. This also catches links inside the
