@@ -30,7 +30,8 @@
         status.textContent = "Even geduld: de uitvoer wordt geladen…";
         bak.setAttribute("aria-busy", "true");
       }
-      laad().then((u) => u.actie(bak, b.dataset.formaat), () => {
+      // loading the exporter or the export itself failed: one message for both
+      laad().then((u) => u.actie(bak, b.dataset.formaat)).catch(() => {
         status.textContent = "Dat lukte niet in deze browser. Probeer ‘Afdrukken of opslaan als PDF’.";
       }).then(() => bak.removeAttribute("aria-busy"));
     });

@@ -178,20 +178,17 @@
   async function actie(bak, formaat) {
     const soort = bak.dataset.swUitvoer, naam = `${bak.dataset.bestand}-${datum()}.${formaat}`;
     const meld = (t) => { (bak.querySelector("[role=status]") || bak.parentElement.querySelector("[role=status]")).textContent = t; };
-    try {
-      if (soort === "lijst") {
-        if (formaat === "link") return meld(await kopieer(location.href, bak) ? "Link met deze filters gekopieerd." : "Kopieer de link hieronder.");
-        const t = tabel(bak);
-        bewaar(formaat === "csv" ? csv(t) : await zip(bak, ods(t)), naam, formaat);
-        return meld(`${t.rijen.length} rijen gedownload als ${formaat.toUpperCase()}.`);
-      }
-      const d = verzamel[soort](bak);
-      if (formaat === "tekst") return meld(await kopieer(tekst(d), bak) ? "Antwoorden als tekst gekopieerd." : "Kopieer de tekst hieronder.");
-      bewaar(await zip(bak, formaat === "odt" ? odt(d) : docx(d)), naam, formaat);
-      meld(`${soort === "pakket" ? "Pakket" : "Antwoorden"} gedownload als ${formaat.toUpperCase()}.`);
-    } catch (e) {
-      meld("Dat lukte niet in deze browser. Probeer ‘Afdrukken of opslaan als PDF’.");
+    // a failure rejects: uitvoer-knoppen.js says so in the status line (one message, one place)
+    if (soort === "lijst") {
+      if (formaat === "link") return meld(await kopieer(location.href, bak) ? "Link met deze filters gekopieerd." : "Kopieer de link hieronder.");
+      const t = tabel(bak);
+      bewaar(formaat === "csv" ? csv(t) : await zip(bak, ods(t)), naam, formaat);
+      return meld(`${t.rijen.length} rijen gedownload als ${formaat.toUpperCase()}.`);
     }
+    const d = verzamel[soort](bak);
+    if (formaat === "tekst") return meld(await kopieer(tekst(d), bak) ? "Antwoorden als tekst gekopieerd." : "Kopieer de tekst hieronder.");
+    bewaar(await zip(bak, formaat === "odt" ? odt(d) : docx(d)), naam, formaat);
+    meld(`${soort === "pakket" ? "Pakket" : "Antwoorden"} gedownload als ${formaat.toUpperCase()}.`);
   }
 
   // actie: what a button does (uitvoer-knoppen.js); the builders for the tests, no second copy
