@@ -15,7 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from macros.inhoud.model import Auteur
-from macros.inhoud.wijzigingsdatum import MAANDEN
+from macros.inhoud.wijzigingsdatum import nederlandse_datum
 
 from .sjabloon import omgeving
 
@@ -78,12 +78,6 @@ def apa_auteurs(auteurs: tuple[Auteur, ...] | list[Auteur]) -> str:
     if len(namen) > 20:
         return ", ".join(namen[:19]) + ", … " + namen[-1]
     return ", ".join(namen[:-1]) + ", & " + namen[-1]
-
-
-def nederlandse_datum(iso: str) -> str:
-    """"2024-05-31" -> "31 mei 2024"."""
-    jaar, maand, dag = (int(x) for x in iso.split("-"))
-    return f"{dag} {MAANDEN[maand - 1]} {jaar}"
 
 
 def citeerregel(doc: Document, paginatitel: str | None, geraadpleegd: str, adres: str | None) -> Citeerregel:
@@ -175,10 +169,12 @@ def json_ld_veilig(data: dict) -> Markup:
     return Markup(tekst.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
 
 
-def citeerblok(regel: Citeerregel, downloads: str) -> Markup:
+def citeerblok(regel: Citeerregel, downloads: str, geheel: bool) -> Markup:
     """The "Zo citeer je deze pagina" block (HTML) for the end of the page's article;
-    ``downloads``: the relative link to the downloads page (the reference files)."""
-    return Markup(_OMGEVING.get_template("citeerblok.html").render(r=regel, downloads=downloads))
+    ``downloads``: the relative link to the downloads page (the reference files);
+    ``geheel``: the line cites the knowledge document as a whole (the knowledge-document
+    PDF keeps only such a block, see macros/uitvoer/pdf/opschonen.py)."""
+    return Markup(_OMGEVING.get_template("citeerblok.html").render(r=regel, downloads=downloads, geheel=geheel))
 
 
 _OMGEVING = omgeving(Path(__file__).parent / "templates")
