@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .exports import hulpvragen_downloads
 from macros.uitvoer.exports.opendata import open_data_bestanden
-from macros.uitvoer.exports.referenties import BASIS as REFERENTIES_BASIS
+from macros.uitvoer.exports.referenties import BESTANDEN as REFERENTIEBESTANDEN
 from macros.inhoud.kennis import Kennis
 
 MAP = "downloads"
@@ -81,4 +81,4 @@ def open_data(kennis: Kennis) -> list[Download]:
 
 def referenties(kennis: Kennis) -> list[Download]:
     """The literature list for reference managers (RIS, BibTeX, CSL-JSON), also in open data."""
-    return [d for d in open_data(kennis) if d.naam.startswith(REFERENTIES_BASIS)]
+    return [d for d in open_data(kennis) if d.naam in REFERENTIEBESTANDEN]

@@ -19,7 +19,7 @@ import jsonschema
 import rispy
 from bibtexparser import middlewares
 from bibtexparser.model import Entry, Field
-from pylatexenc.latexencode import UnicodeToLatexEncoder
+from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 from macros.inhoud.kennis import Kennis
 
@@ -58,8 +58,10 @@ def _ris_naam(n: Naam) -> str:
 
 
 #: Unicode and TeX's special characters ({ } % & # _ \\ $) to LaTeX: the encoder bibtexparser's
-#: LatexEncodingMiddleware uses, without its \\url{} rule (the url field stays an address).
-_LATEX = UnicodeToLatexEncoder(conversion_rules=["defaults"])
+#: LatexEncodingMiddleware uses, without its \\url{} rule (the url field stays an address) and
+#: keeping the straight double quote (its default makes it '' , which reads back as a curly one).
+_LATEX = UnicodeToLatexEncoder(conversion_rules=[
+    UnicodeToLatexConversionRule(rule_type=RULE_DICT, rule={ord('"'): '"'}), "defaults"])
 
 
 def _tex(tekst: str) -> str:
