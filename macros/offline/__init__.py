@@ -1,0 +1,20 @@
+"""Offline after one visit: the service worker, its precache manifest and the web app manifest.
+
+Works on the FINISHED site folder, after every other build step has written its files:
+``voorraad`` lists what the worker precaches (each file with a revision from its content
+hash, so any changed byte gives a new ``sw.js`` and so an update), ``werker`` writes
+``sw.js`` from ``sw.sjabloon.js`` with that list inlined, ``webapp`` makes
+``manifest.webmanifest`` (name, colours, the icons in docs/assets/iconen/). The worker runs
+Workbox 7.4.1, vendored in docs/assets/vendor/workbox-7.4.1/. May import only the standard
+library and plain helpers of this project; must not import mkdocs (the thin glue is
+macros/hooks_offline.py).
+"""
+
+#: The folder (under the site root) with the vendored Workbox builds.
+WORKBOX_MAP = "assets/vendor/workbox-7.4.1"
+#: The worker's file name, at the site root so that its scope is the whole site.
+WERKER_PAD = "sw.js"
+#: The web app manifest's file name, at the site root.
+MANIFEST_PAD = "manifest.webmanifest"
+#: The runtime cache for downloads opened once (PDF, DOCX, ODT, ODS, CSV, the site zip).
+DOWNLOADS_CACHE = "samen-weerbaar-downloads"
