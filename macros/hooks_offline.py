@@ -5,9 +5,12 @@
 * ``on_page_context`` / ``on_template_context``: ``sw_offline`` tells overrides/main.html to
   load the registration script (not under ``mkdocs serve``: a preview must show every edit
   at once, not a cached copy);
-* ``on_post_build`` at priority -200, after every other step that writes files (search -90,
-  Material's offline plugin -100, minifier -105, PDFs and site zip -110): ``sw.js`` with the
-  precache list of the finished site (macros/offline/werker.py). Under ``serve`` a worker
+* ``on_post_build`` at priority -108, after every step that writes a precached file (search
+  -90, Material's offline plugin -100, minifier -105) and before the PDFs and the site zip
+  (-110), which write only into ``downloads/`` (never precached) and so keep ``sw.js`` in the
+  zip like every other file: ``sw.js`` with the precache list of the finished site
+  (macros/offline/werker.py). tests/site/test_offline_manifest.py checks every entry
+  against the files as finally written. Under ``serve`` a worker
   that removes itself, so a browser that installed the published site on the same address
   shows the preview.
 """
@@ -68,7 +71,7 @@ def on_template_context(context, template_name, config):
     return _context(context, False)
 
 
-@event_priority(-200)
+@event_priority(-108)
 def on_post_build(config):
     site = Path(config["site_dir"])
     if bouwstand.serve or bouwstand.datafouten:

@@ -23,12 +23,14 @@ workbox.core.setCacheNameDetails({ prefix: "samen-weerbaar" });
    offline too. An update never takes over by itself: see SKIP_WAITING below. */
 workbox.core.clientsClaim();
 
-/* Precache (install) and answer from it. Each entry carries its SHA-256 (integrity): if the
+/* Precache (install) and answer from it. A static host serves the same file whatever the query
+   string, so every parameter is ignored when matching: ?h= (search highlight), the filter
+   state of the overviews (?doelgroep=…, ?niveau=…), a meeting pack's choice, tracking. A
+   folder URL is its index.html; "pagina" is "pagina.html". Each entry carries its SHA-256 (integrity): if the
    server already sends other bytes (a newer publication arrived during the install), the
-   install fails and is tried again later, so the cache never holds a mix of two builds. ?h= (search highlight), ?q= and tracking parameters
-   do not change a page; a folder URL is its index.html; "pagina" is "pagina.html". */
+   install fails and is tried again later, so the cache never holds a mix of two builds. */
 workbox.precaching.precacheAndRoute(__VOORRAAD__, {
-  ignoreURLParametersMatching: [/^h$/, /^q$/, /^utm_/, /^fbclid$/],
+  ignoreURLParametersMatching: [/./],
   directoryIndex: "index.html",
   cleanURLs: true
 });
