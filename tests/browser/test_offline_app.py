@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 
 import pytest
 from PIL import Image, ImageChops
@@ -37,6 +38,7 @@ def installeerfouten(page) -> list[str]:
 
 
 def test_installeerbaar_volgens_chromium(browser, submap, tmp_path):
+    ander = None
     context = browser.browser_type.launch_persistent_context(
         str(tmp_path / "profiel"), executable_path=CHROMIUM, args=ARGS, headless=True, viewport=TELEFOON)
     try:
@@ -45,17 +47,22 @@ def test_installeerbaar_volgens_chromium(browser, submap, tmp_path):
         wacht(page, GECONTROLEERD, tijd=60)
         assert installeerfouten(page) == []
 
-        # negative control: the same site with a manifest that has no icons
-        zonder = context.new_page()
-        manifest = json.loads((submap.map / "manifest.webmanifest").read_text(encoding="utf-8"))
+        # negative control: a copy of the site whose manifest has no icons, on the same path
+        kopie = tmp_path / "kopie"
+        shutil.copytree(submap.map, kopie)
+        manifest = json.loads((kopie / "manifest.webmanifest").read_text(encoding="utf-8"))
         manifest["icons"] = []
-        zonder.route("**/manifest.webmanifest", lambda route: route.fulfill(
-            status=200, content_type="application/manifest+json", body=json.dumps(manifest)))
-        zonder.goto(submap.url + "hoofdstuk-1/index.html")
+        (kopie / "manifest.webmanifest").write_text(json.dumps(manifest), encoding="utf-8")
+        ander = Bediening(kopie, "/samen-weerbaar/")
+        zonder = context.new_page()
+        zonder.goto(ander.url + "index.html")
+        zonder.wait_for_load_state("networkidle")
         fouten = installeerfouten(zonder)
         assert any("icon" in f for f in fouten), fouten
     finally:
         context.close()
+        if ander:
+            ander.stop()
 
 
 def _verschil(a: bytes, b: bytes) -> float:
