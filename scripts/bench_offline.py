@@ -45,7 +45,7 @@ GZIP_SOORTEN = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".csv",
 
 def precache(site: Path) -> dict:
     tekst = (site / "sw.js").read_text(encoding="utf-8")
-    lijst = json.loads(re.search(r"precacheAndRoute\((\[.*?\]),", tekst, re.S).group(1))
+    lijst = json.loads(re.search(r"addToCacheList\((\[.*?\])\);", tekst, re.S).group(1))
     ruw = [(site / i["url"]).read_bytes() for i in lijst]
     return {"bestanden": len(lijst), "bytes": sum(map(len, ruw)),
             "gzip": sum(len(gzip.compress(b, 6)) if i["url"].endswith(GZIP_SOORTEN) else len(b)

@@ -21,7 +21,7 @@ BUDGET_GZIP = 2 * 1024 * 1024
 
 def lijst_uit_werker(site) -> list[dict]:
     tekst = (site / WERKER_PAD).read_text(encoding="utf-8")
-    m = re.search(r"precacheAndRoute\((\[.*?\]),", tekst, re.S)
+    m = re.search(r"addToCacheList\((\[.*?\])\);", tekst, re.S)
     assert m, "geen precache-lijst in sw.js"
     return json.loads(m.group(1))
 
