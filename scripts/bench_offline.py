@@ -11,7 +11,7 @@ a slow network is "offline ready" after its first visit.
   (150 ms before each response, all responses together paced at 1.6 Mbit/s), because CDP
   network emulation of a page does not apply to its service worker's requests.
 
-Budgets: precache ≤ 2 MB gzip, offline ready ≤ 15 s. ``run()`` is called by the bench;
+Budgets: precache ≤ 2 MB gzip, offline ready ≤ 15 s (median of 3). ``run()`` is called by the bench;
 alone: ``.venv/bin/python scripts/bench_offline.py [site folder]`` (without one, a build with
 SW_PDF=0 is made in a temporary folder).
 """
@@ -21,9 +21,11 @@ from __future__ import annotations
 import contextlib
 import gzip
 import http.server
+import io
 import json
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -68,6 +70,11 @@ class _Lijn:
 
 
 def _handler(site: Path, lijn: _Lijn):
+    # compressed once beforehand, as a host does (bench.py's server too): no compression
+    # work in the request path to slow the measurement on a busy machine
+    vooraf = {p.resolve(): gzip.compress(p.read_bytes(), 6) for p in site.rglob("*")
+              if p.is_file() and p.suffix in GZIP_SOORTEN}
+
     class Handler(http.server.SimpleHTTPRequestHandler):
         def __init__(self, *a, **k):
             super().__init__(*a, directory=str(site), **k)
@@ -80,14 +87,13 @@ def _handler(site: Path, lijn: _Lijn):
             pad = Path(self.translate_path(self.path))
             if pad.is_dir():
                 pad = pad / "index.html"
-            if pad.is_file() and pad.suffix in GZIP_SOORTEN and "gzip" in self.headers.get("Accept-Encoding", ""):
-                data = gzip.compress(pad.read_bytes(), 6)
+            data = vooraf.get(pad.resolve())
+            if data is not None and "gzip" in self.headers.get("Accept-Encoding", ""):
                 self.send_response(200)
                 self.send_header("Content-Type", self.guess_type(str(pad)))
                 self.send_header("Content-Encoding", "gzip")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                import io
                 return io.BytesIO(data)
             return super().send_head()
 
@@ -130,10 +136,14 @@ def offline_klaar(url: str) -> float:
             browser.close()
 
 
-def run(site: Path) -> dict:
+def run(site: Path, runs: int = 3) -> dict:
+    """Precache figures and the median time to offline-ready over ``runs`` fresh browsers."""
     uitkomst = precache(site)
-    with trage_server(site) as url:
-        uitkomst["klaar_s"] = offline_klaar(url)
+    tijden = []
+    for _ in range(runs):
+        with trage_server(site) as url:  # a fresh server: no connection or state carried over
+            tijden.append(offline_klaar(url))
+    uitkomst["klaar_s"], uitkomst["klaar_alle"] = statistics.median(tijden), tijden
     return uitkomst
 
 
@@ -143,7 +153,8 @@ def toon(u: dict) -> None:
     print("Offline (issue 26), 4× CPU, 1,6 Mbit/s, 150 ms RTT")
     print(f"  vooraf in de cache: {u['bestanden']} bestanden, {u['bytes'] / 1024:.0f} kB, "
           f"gzip {u['gzip'] / 1024:.0f} kB (budget {BUDGET_GZIP // 1024} kB: {ok(u['gzip'] <= BUDGET_GZIP)})")
-    print(f"  offline klaar na eerste bezoek: {u['klaar_s']:.1f} s "
+    print(f"  offline klaar na eerste bezoek: {u['klaar_s']:.1f} s, mediaan van "
+          f"{', '.join(f'{t:.1f}' for t in u['klaar_alle'])} "
           f"(budget {BUDGET_SECONDEN:.0f} s: {ok(u['klaar_s'] <= BUDGET_SECONDEN)})")
 
 
