@@ -7,7 +7,7 @@ hash, so any changed byte gives a new ``sw.js`` and so an update), ``werker`` wr
 ``manifest.webmanifest`` (name, colours, the icons in docs/assets/iconen/). The worker runs
 Workbox 7.4.1, vendored in docs/assets/vendor/workbox-7.4.1/. May import only the standard
 library and plain helpers of this project; must not import mkdocs (the thin glue is
-macros/hooks_offline.py).
+macros/koppeling/hooks_offline.py).
 """
 
 #: The folder (under the site root) with the vendored Workbox builds.

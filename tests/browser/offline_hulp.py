@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from macros.beveiliging import alle_koppen
+from macros.plichten.beveiliging import alle_koppen
 
 
 class Bediening:

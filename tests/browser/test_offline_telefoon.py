@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from macros.offline import DOWNLOADS_CACHE
-from macros.render import WIJKSCAN_PLAATSEN
+from macros.weergave.labels import WIJKSCAN_PLAATSEN
 from tests.browser.conftest import telefooncontext, telefoonpagina
 from tests.browser.offline_hulp import GECONTROLEERD, Bediening, html_paginas, wacht
 from tests.browser.test_uitvoer import download
