@@ -1,13 +1,14 @@
-"""Offline after one visit: the service worker, its precache manifest and the web app manifest.
+"""Stage 3d, offline: offline after one visit and installable as an app.
 
-Works on the FINISHED site folder, after every other build step has written its files:
-``voorraad`` lists what the worker precaches (each file with a revision from its content
-hash, so any changed byte gives a new ``sw.js`` and so an update), ``werker`` writes
-``sw.js`` from ``sw.sjabloon.js`` with that list inlined, ``webapp`` makes
-``manifest.webmanifest`` (name, colours, the icons in docs/assets/iconen/). The worker runs
-Workbox 7.4.1, vendored in docs/assets/vendor/workbox-7.4.1/. May import only the standard
-library and plain helpers of this project; must not import mkdocs (the thin glue is
-macros/koppeling/hooks_offline.py).
+What it does: works on the FINISHED site folder, after every build step that writes a
+precached file: ``voorraad`` lists what the service worker precaches (each file with a
+revision and an SRI integrity from its content hash, so any changed byte gives a new
+``sw.js`` and so an update), ``werker`` writes ``sw.js`` from ``sw.sjabloon.js`` with that list
+inlined, ``webapp`` makes ``manifest.webmanifest`` (name, colours, the icons in
+docs/assets/iconen/). The worker runs Workbox 7.4.1, vendored in
+docs/assets/vendor/workbox-7.4.1/. May import: the standard library, ``macros.inhoud`` and
+``macros.weergave``. Must not import: outputs, search, duties, the MkDocs layer or MkDocs (the
+thin glue is macros/koppeling/hooks_offline.py).
 """
 
 #: The folder (under the site root) with the vendored Workbox builds.
