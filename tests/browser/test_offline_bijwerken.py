@@ -1,6 +1,6 @@
 """Issue 26: a new publication arrives, old and new never mix, answers survive.
 
-Two builds of copies of this project (SW_PDF=0): A, and B with one changed text on every page
+Two builds of copies of this project (SW_PDF=0, with SW_SITE_URL of a project site): A, and B with one changed text on every page
 (the footer), a changed stylesheet and a changed script. Both are served in turn from the
 same address under /samen-weerbaar/ (the folder behind the server is swapped, as a host
 publishes). A phone visits A, stores answers, then B is published:
@@ -30,6 +30,7 @@ TEKST_B = "Proefpublicatie B van de kennisbank."
 CSS_B = "\n.sw-proef-b { color: #000; }\n"
 JS_B = "\nwindow.swProefB = 1;\n"
 MELDING = "Er is een nieuwe versie van de kennisbank."
+ADRES = "https://voorbeeld.example.nl/samen-weerbaar/"
 SLEUTELS = ("samen-weerbaar:wijkscan:v1", "samen-weerbaar:hulpvragen:v1")
 
 
@@ -47,7 +48,9 @@ def builds(tmp_path_factory):
             with open(project / "overrides/assets/javascripts/sw-toegankelijk.js", "a", encoding="utf-8") as f:
                 f.write(JS_B)
         uit[naam] = tmp_path_factory.mktemp(f"site-{naam}")
-        r = bouw(project, uit[naam], SW_PDF="0")
+        # as published: with the site's address (a project site under a sub-path); the offline
+        # walk of tests/browser/test_offline_telefoon.py covers the build without it
+        r = bouw(project, uit[naam], SW_PDF="0", SW_SITE_URL=ADRES, SW_TERUGMELDING_EMAIL="redactie@example.nl")
         assert r.returncode == 0, r.stdout + r.stderr
     a, b = uit["a"], uit["b"]
     # the builds differ as intended (read from the files, not from the worker)

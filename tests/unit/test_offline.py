@@ -127,3 +127,25 @@ def test_webmanifest_installeerbaar():
         assert pad.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", pad
         breedte, hoogte = int.from_bytes(pad.read_bytes()[16:20], "big"), int.from_bytes(pad.read_bytes()[20:24], "big")
         assert f"{breedte}x{hoogte}" == icoon["sizes"], pad
+
+
+def test_voorbeeld_serve_registreert_niets_en_ruimt_op(tmp_path, monkeypatch):
+    """Under `mkdocs serve` pages load no registration script and sw.js is a worker that
+    unregisters itself; a normal build writes the precaching worker (same hook, same path)."""
+    from macros.inhoud import bouwstand
+    from macros.koppeling import hooks_offline
+
+    site = _site(tmp_path)
+    monkeypatch.setattr(bouwstand, "serve", True)
+    monkeypatch.setattr(bouwstand, "datafouten", None)
+    assert hooks_offline.on_page_context({}, None, None, None)["sw_offline"] is False
+    hooks_offline.on_post_build({"site_dir": str(site)})
+    tekst = (site / "sw.js").read_text(encoding="utf-8")
+    assert "unregister()" in tekst and "importScripts" not in tekst
+
+    monkeypatch.setattr(bouwstand, "serve", False)
+    assert hooks_offline.on_page_context({}, None, None, None)["sw_offline"] is True
+    assert hooks_offline.on_template_context({}, "404.html", None)["sw_offline"] is False
+    hooks_offline.on_post_build({"site_dir": str(site)})
+    tekst = (site / "sw.js").read_text(encoding="utf-8")
+    assert "unregister()" not in tekst and "addToCacheList" in tekst
