@@ -97,7 +97,7 @@ bench-zoeken: $(STAMP) chromium nginx
 
 # Offline (issue 26): bytes precached and time to "offline ready" on a slow phone.
 bench-offline: $(STAMP) chromium
-	$(PY) scripts/bench_offline.py
+	$(PY) scripts/bench.py --alleen offline $(BENCH_ARGS)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not browser"

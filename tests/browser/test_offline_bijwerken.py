@@ -85,7 +85,7 @@ def alleen_van(gezien, site, naam):
 def test_nieuwe_versie_melding_niet_mengen_antwoorden_blijven(browser, builds):
     a, b = builds
     server = Bediening(a, "/samen-weerbaar/")
-    context = telefooncontext(browser)
+    context = telefooncontext(browser, service_workers="allow")
     try:
         page = telefoonpagina(context)
         gezien = bestanden_van(page, server.url)
@@ -142,7 +142,7 @@ def test_zonder_nieuwe_publicatie_geen_melding(browser, builds):
     """Negative control on the same path: the same build again gives no notice."""
     a, _ = builds
     server = Bediening(a, "/samen-weerbaar/")
-    context = telefooncontext(browser)
+    context = telefooncontext(browser, service_workers="allow")
     try:
         page = telefoonpagina(context)
         page.goto(server.url + "index.html")

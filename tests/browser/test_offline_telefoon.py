@@ -30,7 +30,7 @@ def bediening(request, site):
 
 def eenmaal_bezocht(browser, url: str, **opties):
     """A phone context that visited ``url`` once and whose worker controls the page."""
-    context = telefooncontext(browser, accept_downloads=True, **opties)
+    context = telefooncontext(browser, accept_downloads=True, **{"service_workers": "allow", **opties})
     page = telefoonpagina(context)
     page.fouten = []
     page.on("pageerror", lambda e: page.fouten.append(str(e)))
