@@ -14,6 +14,8 @@
  * 3. Search on a phone, also a focusable checkbox: while closed, the invisible search field
  *    is out of the tab order; opening puts focus in the search field;
  *    closing it with the keyboard returns focus to the search button instead of losing it.
+ *    Escape from the field or a result returns focus to the search control at every width
+ *    (the field itself on a wide screen).
  * 4. Enter works on both toggles like on a button (Space works natively), and the skip link
  *    ("Ga naar inhoud") is moved to the very start of the page, so it stays the first Tab stop
  *    now that the toggles (which come before it in Material's HTML) can take focus.
@@ -114,6 +116,29 @@
       } else if (toetsenbord && (document.activeElement === document.body || document.activeElement === veld)) {
         schakel.focus();
       }
+    });
+    /* Escape (Material closes search and blurs the field) from the field or from a result,
+     * at any width: focus returns to the search control, never to the page start. On a
+     * phone that is the search button; on a wide screen the field in the header, focused
+     * without reopening search (Material opens search when focus enters the field, seen
+     * through focusin/focusout on the body: those events of this one focus() are held back
+     * here); typing or clicking in the field opens search again. */
+    var dialoog = veld.closest("[data-md-component=search]"), stil = false;
+    ["focus", "blur", "focusin", "focusout"].forEach(function (soort) {
+      window.addEventListener(soort, function (e) { if (stil) e.stopImmediatePropagation(); }, true);
+    });
+    function heropen() { if (!schakel.checked) schakel.click(); }
+    veld.addEventListener("input", heropen);
+    veld.addEventListener("click", heropen);
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !schakel.checked) return;
+      setTimeout(function () {
+        var nu = document.activeElement;
+        if (schakel.checked || (nu && nu !== document.body && nu !== veld && !(dialoog && dialoog.contains(nu)))) return;
+        if (klein.matches) { schakel.focus(); return; }
+        stil = true;
+        try { veld.focus(); } finally { stil = false; }
+      }, 0);
     });
   }
 
