@@ -19,6 +19,8 @@
  * 4. Enter works on both toggles like on a button (Space works natively), and the skip link
  *    ("Ga naar inhoud") is moved to the very start of the page, so it stays the first Tab stop
  *    now that the toggles (which come before it in Material's HTML) can take focus.
+ * 5. Keyboard focus is never left under the sticky header or the back-to-top button (400 %
+ *    zoom), and with "reduce motion" no script scrolls smoothly.
  */
 (function () {
   "use strict";
@@ -159,6 +161,45 @@
   });
   var skip = document.querySelector("[data-md-component=skip]");
   if (skip && document.body.firstElementChild !== skip) document.body.insertBefore(skip, document.body.firstElementChild);
+
+  /* 5 ------------------------------------- focus not hidden, reduced motion */
+  /* Focus not hidden (WCAG 2.4.11): the sticky header and Material's back-to-top button (shown
+   * while scrolling up, just below the header) cover the top of the window; at 400 % zoom
+   * that is half of it. When keyboard focus lands in that band (Shift+Tab scrolls up), the
+   * page scrolls until the element is below it. */
+  function band() {
+    var onder = 0;
+    /* Material never shows the button at the very top of the page */
+    (window.scrollY > 0 ? [".md-header", ".md-top"] : [".md-header"]).forEach(function (k) {
+      var el = document.querySelector(k);
+      if (el && getComputedStyle(el).display !== "none") onder = Math.max(onder, el.getBoundingClientRect().bottom);
+    });
+    return onder;
+  }
+  document.addEventListener("focusin", function (e) {
+    var el = e.target;
+    if (!toetsenbord || !el.getBoundingClientRect || el.closest(".md-header, .md-top, .md-sidebar, .md-search, .md-dialog")) return;
+    setTimeout(function () {  /* after the browser's own scroll to the focused element */
+      if (document.activeElement !== el) return;
+      var r = el.getBoundingClientRect(), grens = band() + 8;
+      if (r.height && r.top < grens && r.bottom > 0) window.scrollBy(0, r.top - grens);
+    }, 0);
+  });
+  /* Reduced motion: Material scrolls the table of contents (toc.follow) and tab labels with
+   * scrollTo({behavior: "smooth"}), which CSS cannot override; such scrolls are instant. */
+  var rustig = window.matchMedia("(prefers-reduced-motion: reduce)");
+  function zonderGlijden(oud) {
+    return function (a, b) {
+      if (rustig.matches && a && typeof a === "object" && a.behavior === "smooth") {
+        a = Object.assign({}, a, { behavior: "instant" });
+      }
+      return arguments.length > 1 ? oud.call(this, a, b) : oud.call(this, a);
+    };
+  }
+  [Element.prototype, window].forEach(function (doel) {
+    ["scrollTo", "scrollBy", "scroll"].forEach(function (m) { if (doel[m]) doel[m] = zonderGlijden(doel[m]); });
+  });
+  if (Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = zonderGlijden(Element.prototype.scrollIntoView);
 
   menu();
   zoeken();
