@@ -1,4 +1,4 @@
-"""macros/pdf/taal.py: an element with ``lang`` in the print HTML has ``/Lang`` on its
+"""macros/uitvoer/pdf/taal.py: an element with ``lang`` in the print HTML has ``/Lang`` on its
 structure element in the tagged PDF (read back with pikepdf); without the wrapper WeasyPrint
 leaves it out (negative control on the same path)."""
 
@@ -9,7 +9,7 @@ import io
 import pikepdf
 import pytest
 
-from macros.pdf.taal import talen_in_tags
+from macros.uitvoer.pdf.taal import talen_in_tags
 
 HTML = ('<html lang="nl"><head><title>t</title></head><body><h1>Kaart <span lang="en">Multi-Level Approach</span></h1>'
         '<p>Nederlandse tekst.</p><ul><li><cite lang="en">Communities That Care</cite>, 2019.</li></ul>'
