@@ -108,14 +108,14 @@ def _lang_teksten(pad) -> dict[str, list[str]]:
     uit: dict[str, list[str]] = defaultdict(list)
 
     def mcids(el, pg):
-        pg = paginanr.get(el["/Pg"].idnum, pg) if "/Pg" in el else pg
+        pg = paginanr.get(el.raw_get("/Pg").idnum, pg) if "/Pg" in el else pg
         kids = el.get("/K")
         for k in (kids if isinstance(kids, list) else [kids]):
             k = k.get_object() if hasattr(k, "get_object") else k
             if isinstance(k, int):
                 yield pg, k
             elif hasattr(k, "get") and k.get("/Type") == "/MCR":
-                yield paginanr.get(k["/Pg"].idnum, pg) if "/Pg" in k else pg, int(k["/MCID"])
+                yield paginanr.get(k.raw_get("/Pg").idnum, pg) if "/Pg" in k else pg, int(k["/MCID"])
             elif hasattr(k, "get") and "/S" in k:
                 yield from mcids(k, pg)
 
