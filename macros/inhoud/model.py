@@ -25,6 +25,9 @@ Reikwijdte = Literal["algemeen", "ondermijnend"]
 Bewijs = Literal["kwantitatief", "kwalitatief", "niet-vastgesteld"]
 Doelgroep = Literal["ouders", "jongeren", "inwoners", "professionals"]
 InterventieNiveau = Literal["individu", "gezin", "gemeenschap"]
+# Language of a passage that is not Dutch (WCAG 3.1.2): rendered as lang="…" in HTML and
+# /Lang in the PDFs. Add a code here (and to schema_uitleg) when the data needs another.
+Taal = Literal["nl", "en"]
 
 
 def is_markdown(model: type[BaseModel], field: str) -> bool:
@@ -53,6 +56,7 @@ class Bron(Strikt):
     citaat: Markdown
     url: Optional[Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]] = None
     soort: Literal["publicatie", "website"]
+    taal: Taal = "nl"  # language of the work (its title): en for an English publication
     # other author-year forms the text uses for this entry, e.g. "Gill 2016" (a chapter of it)
     ook_geciteerd_als: list[Annotated[str, StringConstraints(pattern=r"^\S.* (1[89]|20)\d{2}$")]] = []
 
@@ -167,6 +171,7 @@ class Interventie(Strikt):
     volgorde: int = Field(ge=1)
     naam: Tekst
     naam_toelichting: str = ""
+    naam_taal: Taal = "nl"  # language of the name: en for "Communities That Care"
     ontwikkelaar: Tekst
     omschrijving: Markdown
     doelgroep: Tekst

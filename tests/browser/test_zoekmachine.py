@@ -97,12 +97,14 @@ def test_acroniem_vindt_voluit_en_markeert_bij_aankomst(bezoeker, server, site, 
     teksten = links.evaluate_all("els => els.map(e => e.innerText)")
     assert any(woorden(voluit)[0] in " ".join(woorden(t)) and acroniem.lower() not in woorden(t) for t in teksten), teksten
     # the best result (Enter) lands on the section, with the words marked
+    vertrek = bezoeker.url
     bezoeker.locator("input.md-search__input").press("Enter")
-    bezoeker.wait_for_url(re.compile(r"[?&]h=[^&#]"))
-    bezoeker.locator("article mark[data-md-highlight]").first.wait_for(state="attached", timeout=30000)
+    bezoeker.wait_for_function("v => location.href !== v && document.querySelector('article mark[data-md-highlight]')",
+                               arg=vertrek, timeout=30000)
     gemarkeerd = bezoeker.locator("article mark[data-md-highlight]").all_inner_texts()
     assert gemarkeerd and all(m.strip() for m in gemarkeerd)
-    assert "#" in bezoeker.url and "h=" in bezoeker.url, bezoeker.url
+    # sw-markeren.js read ?h= and took it out of the address (Material's highlighter sees none)
+    assert "#" in bezoeker.url and "h=" not in bezoeker.url, bezoeker.url
     vreemd = [u for u in bezoeker.verzoeken if urlsplit(u).scheme not in LOKAAL and not u.startswith(server)]
     assert not vreemd, vreemd
     assert not bezoeker.evaluate("window.__csp"), bezoeker.evaluate("window.__csp")

@@ -191,7 +191,7 @@ def _sleutel(html: str, map_: Path) -> str:
 
     import pikepdf
 
-    from . import layout, nabewerking, structuurboom
+    from . import layout, nabewerking, structuurboom, taal
 
     from .lettertypen import vingerafdruk
 
@@ -199,7 +199,7 @@ def _sleutel(html: str, map_: Path) -> str:
         f"weasyprint {weasyprint.__version__} pydyf {pydyf.__version__} pikepdf {pikepdf.__version__} zlib {ZLIB_NIVEAU}\n".encode()
     )
     h.update(vingerafdruk().encode())  # the same HTML in other font files is another PDF
-    for deel in (layout, structuurboom, nabewerking):  # the post-processing is part of the recipe
+    for deel in (layout, structuurboom, nabewerking, taal):  # the post-processing is part of the recipe
         h.update(Path(deel.__file__).read_bytes())
     h.update(html.encode("utf-8"))
     for src in sorted(set(_SRC.findall(html))):
@@ -243,9 +243,10 @@ def schrijf_getagd(document, opties: dict) -> bytes:
     (``nabewerking.verbeter``): the one way every PDF of the site is written."""
     from .layout import vervolg_uit_layout
     from .nabewerking import verbeter
+    from .taal import talen_in_tags
 
     layout = vervolg_uit_layout(document)
-    with _snelle_pydyf():
+    with _snelle_pydyf(), talen_in_tags():  # lang="en" -> /Lang (en) on its structure element
         ruw = document.write_pdf(**opties)
     return verbeter(ruw, layout)
 
