@@ -30,6 +30,7 @@ from .model import (
     Verband,
     Versie,
 )
+from .zoekwoorden import ZoekwoordenBestand
 
 
 class FactorenBestand(Strikt):
@@ -116,6 +117,7 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "figuren.yml": FigurenBestand,
     "uitgave.yml": UitgaveBestand,
     "wijzigingen.yml": WijzigingenBestand,
+    "zoekwoorden.yml": ZoekwoordenBestand,
 }
 
 

@@ -33,7 +33,7 @@
   /* A word: letters (Latin, with diacritics) and digits, with inner hyphens and apostrophes. */
   var L = "0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
   var WOORD = new RegExp("[" + L + "]+(?:['\u2019\\-][" + L + "]+)*", "g");
-  var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28;
+  var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28, ZW_GEWICHT = 0.3;
 
   var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map(), posCache = new Map();
 
@@ -107,7 +107,7 @@
     termen = new Set();
     zoeker = new MiniSearch({
       idField: "i",
-      fields: ["title", "page", "text", "syn"],
+      fields: ["title", "page", "text", "syn", "zw"],
       tokenize: woorden,
       processTerm: function (w) {
         var t = indexTermen(w);
@@ -117,13 +117,14 @@
       searchOptions: {
         tokenize: function (s) { return [s]; },
         processTerm: function (t) { return t; },
-        boost: { title: 3, page: 1.2, text: 1, syn: 1 },
+        /* zw: the editors' search words (data/zoekwoorden.yml), below the entry's own words */
+        boost: { title: 3, page: 1.2, text: 1, syn: 1, zw: ZW_GEWICHT },
         boostDocument: function (id) { return docs[id].boost || 1; }
       }
     });
     zoeker.addAll(docs.map(function (d, i) {
       return { i: i, title: d.title, page: d.page, text: d.text,
-        syn: (d.syn || []).map(function (p) { return p[1]; }).join(" ") };
+        syn: (d.syn || []).map(function (p) { return p[1]; }).join(" "), zw: d.zw || "" };
     }));
   }
 
@@ -216,6 +217,8 @@
     if (!Object.keys(terms).length && !teaser) {
       markeer(d.text, woordenGezocht, false)[1].forEach(function (w) { terms[w] = true; });
     }
+    /* found through a search word only (never shown): highlight the section's heading */
+    if (!Object.keys(terms).length) woorden(d.title).forEach(function (w) { terms[w] = true; });
     return {
       location: d.location,
       title: titel[0],
@@ -290,12 +293,17 @@
   function beantwoord() {
     var vraag = wachtend;
     wachtend = null;
-    if (vraag !== null) postMessage({ type: 3, data: { items: zoek(vraag), sw_vraag: vraag } });
+    if (vraag === null) return;
+    var antwoord = { items: zoek(vraag), sw_vraag: vraag };
+    /* nothing found: the closest words on the site (suggesties.js) for "Bedoelde je …?" */
+    if (!antwoord.items.length && self.swHulp && /\S/.test(vraag)) antwoord.sw_suggesties = self.swHulp.suggesties(vraag);
+    postMessage({ type: 3, data: antwoord });
   }
   addEventListener("message", function (ev) {
     var m = ev.data;
     if (m.type === 0) {
       setup(m.data);
+      if (self.swHulp) self.swHulp.woordenlijst(docs);
       postMessage({ type: 1 });
     } else if (m.type === 2) {
       var eerst = wachtend === null;

@@ -39,6 +39,8 @@
     setTimeout(function () {
       var uitslag = document.querySelector(".md-search-result");
       if (uitslag && laatsteVraag !== null) uitslag.setAttribute("data-sw-zoekvraag", laatsteVraag);
+      /* for sw-zoeken-hulp.js: the zero-result panel (issue 23) */
+      document.dispatchEvent(new CustomEvent("sw-zoekantwoord", { detail: d.data }));
     }, 0);
   }
   /* Material writes absolute result links (http://host/…, file:///…); the offline copy and
