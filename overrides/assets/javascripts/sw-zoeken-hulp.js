@@ -120,6 +120,26 @@
     }
   });
 
+  /* Keyboard: Material closes search on Tab and walks only its own result links with the
+   * arrow keys. While the panel is shown, Tab/Shift+Tab and the arrow keys walk from the
+   * field through the panel's buttons and links and back (before Material's handler on
+   * window); Enter and Space act on them natively. Escape stays Material's; another key
+ * (typing) takes focus back to the field, as Material does. */
+  document.addEventListener("keydown", function (e) {
+    if (!paneel || paneel.hidden || e.altKey || e.ctrlKey || e.metaKey) return;
+    var reeks = [veld()].concat(Array.prototype.slice.call(paneel.querySelectorAll("button, a[href]")));
+    var i = reeks.indexOf(document.activeElement), naar = null;
+    if (i < 0) return;
+    if (e.key === "ArrowDown" || (e.key === "Tab" && !e.shiftKey && i < reeks.length - 1)) naar = reeks[Math.min(i + 1, reeks.length - 1)];
+    else if (e.key === "ArrowUp" || (e.key === "Tab" && e.shiftKey && i > 0)) naar = reeks[Math.max(i - 1, 0)];
+    /* Material moves focus to the field on any other key, Shift of Shift+Tab included */
+    else if (i > 0 && (e.key === "Enter" || e.key === " " || e.key === "Shift")) { e.stopPropagation(); return; }
+    if (!naar) return;
+    e.preventDefault();
+    e.stopPropagation();
+    naar.focus();
+  }, true);
+
   /* ?q=words: open search with those words (Material's search.share links look the same). */
   document.addEventListener("DOMContentLoaded", function () {
     var q = new URLSearchParams(location.search).get("q");
