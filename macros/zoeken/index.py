@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from html import unescape
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -77,8 +78,10 @@ def secties(html: str, pagina: str, paginatitel: str, boost: float = 1.0) -> lis
     ``html``: the whole page as written to the site; ``pagina``: its path in the site
     (``"hoofdstuk-1/doelstelling.html"``); ``paginatitel``: its title; ``boost``: weight of
     the page in the ranking (front matter ``search: boost:``). Returns ``[]`` for a page
-    without ``article.md-content__inner``.
+    without ``article.md-content__inner``. MkDocs gives a page title as HTML (``&amp;``);
+    the index holds plain text (the worker escapes what it shows), so it is unescaped here.
     """
+    paginatitel = unescape(paginatitel)
     soep = BeautifulSoup(html, "lxml")
     artikel = soep.select_one("article.md-content__inner")
     if artikel is None:

@@ -34,6 +34,11 @@
   var L = "0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
   var WOORD = new RegExp("[" + L + "]+(?:['\u2019\\-][" + L + "]+)*", "g");
   var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28, ZW_GEWICHT = 0.3;
+  /* Bounded work per query, whatever is pasted: at most MAX_WOORDEN words; a word (or part
+   * of a hyphenated word) longer than MAX_LETTERS (the site's longest word has 28) is looked up
+   * as it is, without typos, prefix or compound splitting; compound splitting tries at most
+   * MAX_SPLITSEN split points per word (it stems each candidate part). */
+  var MAX_WOORDEN = 12, MAX_LETTERS = 40, MAX_SPLITSEN = 120;
 
   var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map(), posCache = new Map();
 
@@ -80,14 +85,15 @@
     return uit;
   }
   /* A query word written as one that the site writes apart: parts that are index terms. */
-  function queryDelen(f, diepte) {
+  function queryDelen(f, diepte, budget) {
     for (var i = f.length - 3; i >= 3; i--) {
+      if (--budget.n < 0) return null;
       var rechts = stem(f.slice(i)), links = f.slice(0, i);
       if (!termen.has(rechts)) continue;
       if (termen.has(stem(links))) return [stem(links), rechts];
       if (links.slice(-1) === "s" && termen.has(stem(links.slice(0, -1)))) return [stem(links.slice(0, -1)), rechts];
       if (diepte < 2 && links.length >= 6) {
-        var meer = queryDelen(links, diepte + 1);
+        var meer = queryDelen(links, diepte + 1, budget);
         if (meer) return meer.concat([rechts]);
       }
     }
@@ -134,6 +140,7 @@
   function woordQuery(woord, laatste) {
     var f = vouw(woord), delen = f.split("-").filter(Boolean), heel = delen.join("");
     if (!heel || (delen.length === 1 && STOP.has(heel))) return null;
+    if (delen.some(function (d) { return d.length > MAX_LETTERS; })) return stem(heel);
     var alternatieven = [stem(heel), {
       queries: [heel],
       fuzzy: heel.length >= 9 ? 2 : heel.length >= 5 ? 1 : 0,
@@ -142,14 +149,14 @@
     if (delen.length > 1) {
       alternatieven.push({ combineWith: "AND", queries: delen.filter(function (d) { return !STOP.has(d); }).map(stem) });
     } else if (!termen.has(stem(heel)) && !termen.has(heel)) {
-      var s = queryDelen(heel, 0);
+      var s = queryDelen(heel, 0, { n: MAX_SPLITSEN });
       if (s) alternatieven.push({ combineWith: "AND", queries: s });
     }
     return { combineWith: "OR", queries: alternatieven };
   }
 
   function query(vraag) {
-    var ws = woorden(vraag), open = !/\s$/.test(vraag);
+    var ws = woorden(vraag).slice(0, MAX_WOORDEN), open = !/\s$/.test(vraag);
     var qs = [];
     ws.forEach(function (w, i) {
       var q = woordQuery(w, open && i === ws.length - 1);

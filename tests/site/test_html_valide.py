@@ -25,6 +25,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+from tests.npm import npm_nodig, snelle_run
+
 ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -41,9 +45,19 @@ def is_thematoggle(tag: str) -> bool:
     return all(p.search(tag) for p in TOGGLE_ATTRIBUTEN)
 
 
+@pytest.fixture(autouse=True)
+def vnu_aanwezig(request):
+    """The validator (vnu-jar from npm) and Java: `make test` installs both; `make test-fast`
+    skips these tests on a machine without them (tests/npm.py)."""
+    npm_nodig(VNU, request.config)
+    if not shutil.which("java"):
+        reden = "java ontbreekt (Debian: openjdk-17-jre-headless); `make test` installeert het"
+        if snelle_run(request.config):
+            pytest.skip(f"make test-fast: {reden}")
+        pytest.fail(reden)
+
+
 def vnu(*paden: Path) -> list[dict]:
-    assert shutil.which("java"), "java ontbreekt (Debian: openjdk-17-jre-headless); `make test` installeert het"
-    assert VNU.exists(), f"{VNU} ontbreekt: draai `make test` (of `npm ci --ignore-scripts`)"
     resultaat = subprocess.run(
         ["java", "-Xss2m", "-jar", str(VNU), "--format", "json", "--errors-only", "--skip-non-html",
          *map(str, paden)],

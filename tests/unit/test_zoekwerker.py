@@ -15,6 +15,7 @@ import pytest
 
 from macros.zoeken.index import synoniemen, synoniemgroepen
 from macros.zoeken.werker import MINISEARCH, STEMMER, werker
+from tests.npm import npm_nodig
 
 ROOT = Path(__file__).resolve().parents[2]
 NODE = shutil.which("node")
@@ -150,13 +151,11 @@ def test_geen_eval_en_geen_netwerk_in_de_werker():
         assert not re.search(verboden, tekst), verboden
 
 
-def test_gevendorde_bibliotheken_gelijk_aan_npm():
+def test_gevendorde_bibliotheken_gelijk_aan_npm(request):
     pakket = json.loads((ROOT / "package.json").read_text())["dependencies"]
     for bestand, naam, pad in ((MINISEARCH, "minisearch", "dist/umd/index.js"),
                                (STEMMER, "@orama/stemmers", "dist/nl.cjs")):
-        npm = ROOT / "node_modules" / naam
-        if not npm.exists():
-            pytest.fail(f"node_modules/{naam} ontbreekt: draai `npm ci --ignore-scripts`")
+        npm = npm_nodig(ROOT / "node_modules" / naam, request.config)
         assert json.loads((npm / "package.json").read_text())["version"] == pakket[naam]
         assert (npm / pad).read_bytes() == bestand.read_bytes(), f"{bestand} wijkt af van {naam} {pakket[naam]}"
         assert pakket[naam] in werker()[1].decode(), f"werker.py noemt {naam} {pakket[naam]} niet"

@@ -14,9 +14,13 @@
  * 3. Search on a phone, also a focusable checkbox: while closed, the invisible search field
  *    is out of the tab order; opening puts focus in the search field;
  *    closing it with the keyboard returns focus to the search button instead of losing it.
+ *    Escape from the field or a result returns focus to the search control at every width
+ *    (the field itself on a wide screen).
  * 4. Enter works on both toggles like on a button (Space works natively), and the skip link
  *    ("Ga naar inhoud") is moved to the very start of the page, so it stays the first Tab stop
  *    now that the toggles (which come before it in Material's HTML) can take focus.
+ * 5. Keyboard focus is never left under the sticky header or the back-to-top button (400 %
+ *    zoom), and with "reduce motion" no script scrolls smoothly.
  */
 (function () {
   "use strict";
@@ -115,6 +119,29 @@
         schakel.focus();
       }
     });
+    /* Escape (Material closes search and blurs the field) from the field or from a result,
+     * at any width: focus returns to the search control, never to the page start. On a
+     * phone that is the search button; on a wide screen the field in the header, focused
+     * without reopening search (Material opens search when focus enters the field, seen
+     * through focusin/focusout on the body: those events of this one focus() are held back
+     * here); typing or clicking in the field opens search again. */
+    var dialoog = veld.closest("[data-md-component=search]"), stil = false;
+    ["focus", "blur", "focusin", "focusout"].forEach(function (soort) {
+      window.addEventListener(soort, function (e) { if (stil) e.stopImmediatePropagation(); }, true);
+    });
+    function heropen() { if (!schakel.checked) schakel.click(); }
+    veld.addEventListener("input", heropen);
+    veld.addEventListener("click", heropen);
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape" || !schakel.checked) return;
+      setTimeout(function () {
+        var nu = document.activeElement;
+        if (schakel.checked || (nu && nu !== document.body && nu !== veld && !(dialoog && dialoog.contains(nu)))) return;
+        if (klein.matches) { schakel.focus(); return; }
+        stil = true;
+        try { veld.focus(); } finally { stil = false; }
+      }, 0);
+    });
   }
 
   /* 4 ----------------------------------------------------- Enter, skip link first */
@@ -134,6 +161,45 @@
   });
   var skip = document.querySelector("[data-md-component=skip]");
   if (skip && document.body.firstElementChild !== skip) document.body.insertBefore(skip, document.body.firstElementChild);
+
+  /* 5 ------------------------------------- focus not hidden, reduced motion */
+  /* Focus not hidden (WCAG 2.4.11): the sticky header and Material's back-to-top button (shown
+   * while scrolling up, just below the header) cover the top of the window; at 400 % zoom
+   * that is half of it. When keyboard focus lands in that band (Shift+Tab scrolls up), the
+   * page scrolls until the element is below it. */
+  function band() {
+    var onder = 0;
+    /* Material never shows the button at the very top of the page */
+    (window.scrollY > 0 ? [".md-header", ".md-top"] : [".md-header"]).forEach(function (k) {
+      var el = document.querySelector(k);
+      if (el && getComputedStyle(el).display !== "none") onder = Math.max(onder, el.getBoundingClientRect().bottom);
+    });
+    return onder;
+  }
+  document.addEventListener("focusin", function (e) {
+    var el = e.target;
+    if (!toetsenbord || !el.getBoundingClientRect || el.closest(".md-header, .md-top, .md-sidebar, .md-search, .md-dialog")) return;
+    setTimeout(function () {  /* after the browser's own scroll to the focused element */
+      if (document.activeElement !== el) return;
+      var r = el.getBoundingClientRect(), grens = band() + 8;
+      if (r.height && r.top < grens && r.bottom > 0) window.scrollBy(0, r.top - grens);
+    }, 0);
+  });
+  /* Reduced motion: Material scrolls the table of contents (toc.follow) and tab labels with
+   * scrollTo({behavior: "smooth"}), which CSS cannot override; such scrolls are instant. */
+  var rustig = window.matchMedia("(prefers-reduced-motion: reduce)");
+  function zonderGlijden(oud) {
+    return function (a, b) {
+      if (rustig.matches && a && typeof a === "object" && a.behavior === "smooth") {
+        a = Object.assign({}, a, { behavior: "instant" });
+      }
+      return arguments.length > 1 ? oud.call(this, a, b) : oud.call(this, a);
+    };
+  }
+  [Element.prototype, window].forEach(function (doel) {
+    ["scrollTo", "scrollBy", "scroll"].forEach(function (m) { if (doel[m]) doel[m] = zonderGlijden(doel[m]); });
+  });
+  if (Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = zonderGlijden(Element.prototype.scrollIntoView);
 
   menu();
   zoeken();

@@ -6,7 +6,8 @@
  *    links to the overview pages, and "Niet gevonden wat je zocht? Laat het ons weten"
  *    through the site's feedback route (the footer link a[data-sw-terugmelding], from
  *    mkdocs.yml extra.terugmelding) with the query filled in. Nothing is sent unless the
- *    visitor follows that link. A status line (role=status) announces it to screen readers.
+ *    visitor follows that link. The search's live region ([data-sw-zoekstatus]; else a
+ *    role=status line of our own) announces it to screen readers.
  * 2. ?q=words on any page opens search with those words and their results.
  * Everything the visitor typed is put into the page as text (textContent, URL encoding),
  * never as HTML. Listens to "sw-zoekantwoord", dispatched by sw-zoeken-later.js. */
@@ -102,7 +103,8 @@
       paneel.appendChild(p2);
     }
     paneel.hidden = false;
-    status.textContent = melding + " Hieronder staan links naar de overzichten en een link om het ons te laten weten.";
+    /* one announcement: the search's own live region (sw-zoeken-later.js), else ours */
+    (document.querySelector("[data-sw-zoekstatus]") || status).textContent = melding + " Hieronder staan links naar de overzichten en een link om het ons te laten weten.";
   }
 
   document.addEventListener("sw-zoekantwoord", function (e) {

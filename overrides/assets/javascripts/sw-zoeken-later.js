@@ -4,7 +4,8 @@
  * that is the largest download and the most CPU of a page view, for a feature most page views
  * never use. Loaded before Material's bundle, this script holds back the worker and the index
  * request until the visitor reaches for search: the search toggle opens, focus or a pointer
- * enters the search form, or the address asks for search (?q= / ?h=).
+ * enters the search form, or the address asks for search (?q=). Arrival highlighting (?h=)
+ * needs no search: sw-markeren.js does it, and takes h out of the address first.
  * It recognises URLs only; if Material changes how it loads search, search simply loads
  * eagerly again. Tested in tests/browser/test_toegankelijkheid.py. No dependencies. */
 (function () {
@@ -36,12 +37,22 @@
       return;
     }
     laatsteVraag = d.data.sw_vraag;
+    var aantal = Array.isArray(d.data.items) ? d.data.items.length : 0;
     setTimeout(function () {
       var uitslag = document.querySelector(".md-search-result");
       if (uitslag && laatsteVraag !== null) uitslag.setAttribute("data-sw-zoekvraag", laatsteVraag);
+      meld(laatsteVraag, aantal);
       /* for sw-zoeken-hulp.js: the zero-result panel (issue 23) */
       document.dispatchEvent(new CustomEvent("sw-zoekantwoord", { detail: d.data }));
     }, 0);
+  }
+  /* Screen readers hear the number of results (WCAG 4.1.3) from the polite live region in
+   * overrides/partials/search.html, once the list is rendered; nothing while the field is empty. */
+  function meld(vraag, aantal) {
+    var status = document.querySelector("[data-sw-zoekstatus]");
+    if (!status) return;
+    var tekst = !vraag.trim() ? "" : aantal === 0 ? "Geen resultaten" : aantal === 1 ? "1 resultaat" : aantal + " resultaten";
+    if (status.textContent !== tekst) status.textContent = tekst;
   }
   /* Material writes absolute result links (http://host/…, file:///…); the offline copy and
    * the contract want them relative to this page, like every other link of the site. */
@@ -113,7 +124,7 @@
     };
   }
 
-  if (/[?&][qh]=/.test(location.search)) start();
+  if (/[?&]q=/.test(location.search)) start();
   document.addEventListener("change", function (e) {
     if (e.target && e.target.id === "__search" && e.target.checked) start();
   }, true);
