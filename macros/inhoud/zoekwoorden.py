@@ -19,6 +19,7 @@ from pydantic import Field, StringConstraints
 
 from .fouten import DataFout
 from .model import Strikt, Tekst
+from .verwijzingen import _ids
 
 Doelsoort = Literal["begrip", "factor", "indicator", "randvoorwaarde", "interventie", "stap", "pagina"]
 #: A search word: letters (with diacritics), digits, spaces, hyphens and apostrophes.
@@ -52,14 +53,11 @@ def zoekwoord_fouten(bestanden: dict, kaarten: list, docs_map: Path | None) -> l
     if zw.model is None:
         return []
 
-    def ids(naam: str, *pad: str) -> set[str] | None:
+    def ids(naam: str, lijst: str) -> set[str] | None:
+        """Ids in a file, also of items invalid elsewhere (their own error is reported);
+        None when the file could not be read (no check then)."""
         b = bestanden[naam]
-        if b.model is None:
-            return None
-        items = b.model
-        for deel in pad:
-            items = getattr(items, deel)
-        return {x.id for x in items}
+        return _ids(b, lijst) if isinstance(b.boom, dict) else None
 
     bekend = {
         "begrip": ids("begrippen.yml", "begrippen"),
@@ -67,7 +65,10 @@ def zoekwoord_fouten(bestanden: dict, kaarten: list, docs_map: Path | None) -> l
         "indicator": ids("indicatoren.yml", "indicatoren"),
         "randvoorwaarde": ids("samenwerking.yml", "randvoorwaarden"),
         "stap": ids("hulpvragen.yml", "stappen"),
-        "interventie": {k.model.id for k in kaarten if k.model is not None},
+        # a card's id and its file name (they must be equal: checked elsewhere), also of an
+        # unreadable card
+        "interventie": {Path(k.naam).stem for k in kaarten}
+        | {k.boom["id"] for k in kaarten if isinstance(k.boom, dict) and isinstance(k.boom.get("id"), str)},
     }
     fouten: list[DataFout] = []
     for i, z in enumerate(zw.model.zoekwoorden):
