@@ -13,6 +13,7 @@ its sections rank lower (the conventions of Material's search plugin).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -82,6 +83,9 @@ def on_post_build(config):
         _log.warning("data/zoekwoorden.yml: %s is geen kop in de zoekindex; kies een pagina of "
                      "anker van een kop (h2-h6) die in de zoekfunctie staat", loc)
     (site / "search").mkdir(exist_ok=True)
+    # the index's version: the worker keeps its build per version (macros/zoeken/bewaren.js)
+    inhoud_docs = json.dumps(index["docs"], ensure_ascii=False, separators=(",", ":")) + werker()[0]
+    index["config"]["sw_versie"] = hashlib.sha256(inhoud_docs.encode()).hexdigest()[:16]
     tekst = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     (site / "search" / "search_index.json").write_text(tekst, encoding="utf-8")
     pad, inhoud = werker()

@@ -101,17 +101,8 @@
   }
   function woorden(tekst) { return tekst.match(WOORD) || []; }
 
-  function setup(index) {
-    docs = index.docs || [];
-    woordenboek = new Set();
-    docs.forEach(function (d) {
-      woorden(d.title + " " + d.text).forEach(function (w) {
-        vouw(w).split("-").forEach(function (x) { if (x.length > 2) woordenboek.add(x); });
-      });
-    });
-    cache = new Map();
-    termen = new Set();
-    zoeker = new MiniSearch({
+  function opties() {
+    return {
       idField: "i",
       fields: ["title", "page", "text", "syn", "zw"],
       tokenize: woorden,
@@ -127,11 +118,34 @@
         boost: { title: 3, page: 1.2, text: 1, syn: 1, zw: ZW_GEWICHT },
         boostDocument: function (id) { return docs[id].boost || 1; }
       }
+    };
+  }
+
+  /* `bewaard`: an earlier build of this same index (bewaren.js), loaded instead of indexing.
+   * Returns true when it was loaded, false when the index was built here. */
+  function setup(index, bewaard) {
+    docs = index.docs || [];
+    cache = new Map();
+    if (bewaard) {
+      try {
+        termen = new Set(bewaard.termen);
+        zoeker = MiniSearch.loadJS(bewaard.ms, opties());
+        return true;
+      } catch (e) { /* a damaged copy: build it again */ }
+    }
+    woordenboek = new Set();
+    docs.forEach(function (d) {
+      woorden(d.title + " " + d.text).forEach(function (w) {
+        vouw(w).split("-").forEach(function (x) { if (x.length > 2) woordenboek.add(x); });
+      });
     });
+    termen = new Set();
+    zoeker = new MiniSearch(opties());
     zoeker.addAll(docs.map(function (d, i) {
       return { i: i, title: d.title, page: d.page, text: d.text,
         syn: (d.syn || []).map(function (p) { return p[1]; }).join(" "), zw: d.zw || "" };
     }));
+    return false;
   }
 
   /* One query word -> a MiniSearch query: its stem; the word itself with one typo (two from 9
@@ -296,7 +310,7 @@
 
   /* Only the newest query is answered: while someone types, queries that are already
    * outdated when their turn comes are skipped (Material renders whatever answer comes). */
-  var wachtend = null;
+  var wachtend = null, klaar = true;
   function beantwoord() {
     var vraag = wachtend;
     wachtend = null;
@@ -309,13 +323,24 @@
   addEventListener("message", function (ev) {
     var m = ev.data;
     if (m.type === 0) {
-      setup(m.data);
-      if (self.swHulp) self.swHulp.woordenlijst(docs);
-      postMessage({ type: 1 });
+      var versie = m.data && m.data.config && m.data.config.sw_versie;
+      var bewaar = versie && self.indexedDB && self.swBewaar;
+      var gereed = function (bewaard) {
+        var gebouwd = !setup(m.data, bewaard);
+        if (self.swHulp) self.swHulp.woordenlijst(docs);
+        klaar = true;
+        postMessage({ type: 1 });
+        if (wachtend !== null) setTimeout(beantwoord, 0);
+        /* keep the build for the next visit, after the first answers (it takes a moment) */
+        if (gebouwd && bewaar) setTimeout(function () { bewaar.bewaar(versie, { ms: zoeker.toJSON(), termen: Array.from(termen) }); }, 1500);
+      };
+      klaar = false;
+      /* without a cache (no IndexedDB: Node tests, some file:// browsers) at once, as before */
+      if (bewaar) bewaar.lees(versie).then(gereed); else gereed(null);
     } else if (m.type === 2) {
       var eerst = wachtend === null;
       wachtend = String(m.data);
-      if (eerst) setTimeout(beantwoord, 0);
+      if (eerst && klaar) setTimeout(beantwoord, 0);
     }
   });
 })();
