@@ -30,7 +30,7 @@ from .model import (
     Verband,
     Versie,
 )
-from .zoekwoorden import ZoekwoordenBestand
+from .zoekwoorden import Zoekwoorden, ZoekwoordenBestand  # noqa: F401 (Zoekwoorden: for the schema docs)
 
 
 class FactorenBestand(Strikt):
