@@ -38,6 +38,7 @@ from tests.zoeken import harness  # noqa: E402
 
 from scripts.bench_meting import CPU_VERTRAGING, Meting, _Bytes, _chromium, _context, _kwantiel  # noqa: E402
 from scripts.bench_pagefind import meet_pagefind, pagefind_index  # noqa: E402
+from scripts import bench_eerste  # noqa: E402
 
 DOEL_KB = 150
 DOEL_MS = 100
@@ -125,6 +126,7 @@ def toon(metingen: list[Meting], server: str, modus: str, n: int) -> bool:
             print(f"    ({m.opmerking})")
         print("    grootste overdrachten vóór het 1e resultaat: " + "; ".join(
             f"{u.split('/', 3)[-1]} {b / 1024:.1f} KB" for b, u in m.bytes_detail[:5]))
+    _per_soort(onze.score, pf.score)
     print("  Gemist door onze zoekfunctie (niet in de top 5):")
     print("    " + harness.tabel_mislukt(onze.score).replace("\n", "\n    "))
     eisen = {
@@ -135,6 +137,18 @@ def toon(metingen: list[Meting], server: str, modus: str, n: int) -> bool:
     }
     print("  Doelen: " + ", ".join(f"{k}: {'ja' if v else 'NEE'}" for k, v in eisen.items()))
     return all(eisen.values())
+
+
+def _per_soort(onze: harness.Score, pf: harness.Score) -> None:
+    """recall@5, MRR and empty results per class of query, ours | Pagefind."""
+    def cijfers(score, soort):
+        u = [x for x in score.uitslagen if x.vraag.soort == soort]
+        mrr = sum(1 / x.rang for x in u if x.rang) / len(u)
+        return f"{sum(x.raak for x in u) / len(u):.2f} {mrr:.2f} {sum(x.leeg for x in u)}"
+    print("  Per soort (recall@5 MRR leeg): onze | Pagefind")
+    for soort in sorted({x.vraag.soort for x in onze.uitslagen}):
+        n = sum(x.vraag.soort == soort for x in onze.uitslagen)
+        print(f"    {soort:<17} n={n:<3} {cijfers(onze, soort):<14} | {cijfers(pf, soort)}")
 
 
 @contextlib.contextmanager
@@ -168,10 +182,14 @@ def bench_zoeken(site: Path, server: str = "nginx", modus: str = "auto") -> bool
                 if modus == "auto":
                     modus = kies_modus(browser, basis, vragen[0].vraag)
                 onze = meet_onze(browser, basis, vragen, modus)
+                eerste_onze = bench_eerste.meet_onze(browser, basis)
+            bench_eerste.pagefind_pagina(pf_site)
             with _serveer(pf_site, server) as (basis_pf, _):
                 pf = meet_pagefind(browser, basis_pf, vragen)
+                eerste_pf = bench_eerste.meet_pagefind(browser, basis_pf)
             browser.close()
-        return toon([onze, pf], hoe, modus, len(vragen))
+        goed = toon([onze, pf], hoe, modus, len(vragen))
+        return bench_eerste.toon(eerste_onze, eerste_pf) and goed
     finally:
         shutil.rmtree(werk, ignore_errors=True)
 

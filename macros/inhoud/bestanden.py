@@ -31,6 +31,7 @@ from .model import (
     Verband,
     Versie,
 )
+from .zoekwoorden import Zoekwoorden, ZoekwoordenBestand  # noqa: F401 (Zoekwoorden: for the schema docs)
 
 
 class FactorenBestand(Strikt):
@@ -124,6 +125,7 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "figuren.yml": FigurenBestand,
     "uitgave.yml": UitgaveBestand,
     "wijzigingen.yml": WijzigingenBestand,
+    "zoekwoorden.yml": ZoekwoordenBestand,
 }
 
 

@@ -45,6 +45,7 @@ class Kennis:
     versies: list[Versie]
     koppelingen: "KoppelingenBestand | None" = None  # data/koppelingen.yml (issue 16)
     letop: list[LetOp] = field(default_factory=list)  # data/letop.yml: the tools' cautions
+    zoekwoorden: list = field(default_factory=list)  # data/zoekwoorden.yml: search aids only
     _index: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property

@@ -24,6 +24,7 @@ from .kennis import Kennis
 from .bestanden import BESTANDEN, INTERVENTIE_MAP
 from .model import Bron, Interventie, Strikt
 from .vertaling import vertaal_pydantic_fout
+from .zoekwoorden import zoekwoord_fouten
 
 #: Markup in plain fields is an error. Only tests switch this off, to prove that the
 #: templates escape every field even when this check is bypassed (defence in depth).
@@ -198,6 +199,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
     from .verwijzingen import controleer_verwijzingen
 
     fouten.extend(controleer_verwijzingen(bestanden, kaarten))
+    fouten.extend(zoekwoord_fouten(bestanden, kaarten, data_map.parent / "docs"))
     if fouten or any(b.model is None or not b.volledig for b in [*bestanden.values(), *kaarten]):
         raise DataFouten(fouten)
 
@@ -217,6 +219,7 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         versies=m["wijzigingen.yml"].versies,
         koppelingen=m["koppelingen.yml"],
         letop=m["letop.yml"].letop,
+        zoekwoorden=m["zoekwoorden.yml"].zoekwoorden,
     )
 
 

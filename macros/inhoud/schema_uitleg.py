@@ -11,6 +11,11 @@ BRONNEN = "Literatuur die de bron hierbij noemt: lijst van sleutels uit data/lit
 NOTEN = "Voetnoten van de bron die bij dit onderdeel horen: lijst van {nummer, tekst}."
 
 UITLEG: dict[str, str] = {
+    "ZoekwoordenBestand.zoekwoorden": "Zoekwoorden: woorden die professionals gebruiken voor een onderwerp dat de site anders noemt. Alleen een zoekhulp, nooit zichtbaar.",
+    "Zoekwoorden.naar": "Waar de woorden bij horen: begrip, factor, indicator, randvoorwaarde, interventie, stap of pagina.",
+    "Zoekwoorden.id": "De id van wat je noemt; bij naar: pagina het pad in docs/, zo nodig met het anker van een kop (hoofdstuk-3/index.md#paragraaf-3-1).",
+    "Zoekwoorden.woorden": "De zoekwoorden, bijv. [oudertraining, parenting]. Hoofdletters en accenten maken niet uit.",
+    "Zoekwoorden.herkomst": "kennisdocument (afkorting, Engelse term of begrip dat het document zelf gebruikt) of vaktaal (gangbaar woord van professionals).",
     "Verband.naar": "Waar het verband heen gaat: wijkscan, stap, paragraaf, randvoorwaarde, interventie, factor of indicator.",
     "Verband.id": "De id van wat je noemt (bij naar: wijkscan is dat \"wijkscan\"; bij paragraaf bijv. \"3.2\" of bijlage-3).",
     "Verband.paragraaf": "Waar het kennisdocument zelf dit verband legt, bijv. bijlage-3 of \"5.3\". Alleen verbanden die het document zelf legt.",

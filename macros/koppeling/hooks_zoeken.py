@@ -13,6 +13,7 @@ its sections rank lower (the conventions of Material's search plugin).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -29,6 +30,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from macros.inhoud import bouwstand  # noqa: E402
 from macros.koppeling.mkdocs_glue import kennis_voor  # noqa: E402
 from macros.zoeken.index import secties, synoniemen, synoniemgroepen  # noqa: E402
+from macros.zoeken.synoniemen import voeg_toe, zoekwoorden_per_locatie  # noqa: E402
 from macros.zoeken.werker import werker  # noqa: E402
 
 _log = logging.getLogger("mkdocs.hooks.samen_weerbaar")
@@ -72,11 +74,18 @@ def on_post_build(config):
     if bouwstand.datafouten:  # serve preview of data errors: one error page, no search
         return
     site = Path(config["site_dir"])
-    groepen = synoniemgroepen(kennis_voor(config).begrippen)
+    kennis = kennis_voor(config)
+    groepen = synoniemgroepen(kennis.begrippen)
     # Navigation order would be nicer, but dest_uri order is stable and ties are rare.
     alle = [s for pagina in sorted(_secties) for s in _secties[pagina]]
     index = zoekindex(alle, groepen)
+    for loc in voeg_toe(alle, zoekwoorden_per_locatie(kennis)):
+        _log.warning("data/zoekwoorden.yml: %s is geen kop in de zoekindex; kies een pagina of "
+                     "anker van een kop (h2-h6) die in de zoekfunctie staat", loc)
     (site / "search").mkdir(exist_ok=True)
+    # the index's version: the worker keeps its build per version (macros/zoeken/bewaren.js)
+    inhoud_docs = json.dumps(index["docs"], ensure_ascii=False, separators=(",", ":")) + werker()[0]
+    index["config"]["sw_versie"] = hashlib.sha256(inhoud_docs.encode()).hexdigest()[:16]
     tekst = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     (site / "search" / "search_index.json").write_text(tekst, encoding="utf-8")
     pad, inhoud = werker()

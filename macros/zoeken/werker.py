@@ -23,6 +23,10 @@ HIER = Path(__file__).resolve().parent
 MINISEARCH = HIER / "vendor" / "minisearch" / "index.js"
 STEMMER = HIER / "vendor" / "orama-stemmers" / "nl.cjs"
 EIGEN = HIER / "zoekwerker.js"
+#: "Bedoelde je …?" when nothing matches (issue 23): self.swHulp, used by zoekwerker.js
+HULP = HIER / "suggesties.js"
+#: the built index kept in IndexedDB per index version (issue 23): self.swBewaar
+BEWAREN = HIER / "bewaren.js"
 #: Where the worker goes in the site; the name carries a hash of the content.
 MAP = "assets/javascripts/workers"
 
@@ -38,6 +42,8 @@ def werker() -> tuple[str, bytes]:
         "(function(){var exports={};" + stemmer + "\n;self.swStam=exports.stemmer;})();",
         "/*! minisearch 7.2.0 dist/umd/index.js (MIT, Copyright 2022 Luca Ongaro) */",
         _BRONKAART.sub("", MINISEARCH.read_text(encoding="utf-8")),
+        HULP.read_text(encoding="utf-8"),
+        BEWAREN.read_text(encoding="utf-8"),
         EIGEN.read_text(encoding="utf-8"),
     ]
     # rjsmin: whitespace and comments out (licence lines /*! … */ stay); the Node tests run

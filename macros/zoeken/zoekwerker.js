@@ -33,7 +33,7 @@
   /* A word: letters (Latin, with diacritics) and digits, with inner hyphens and apostrophes. */
   var L = "0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
   var WOORD = new RegExp("[" + L + "]+(?:['\u2019\\-][" + L + "]+)*", "g");
-  var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28;
+  var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28, ZW_GEWICHT = 0.3;
   /* Bounded work per query, whatever is pasted: at most MAX_WOORDEN words; a word (or part
    * of a hyphenated word) longer than MAX_LETTERS (the site's longest word has 28) is looked up
    * as it is, without typos, prefix or compound splitting; compound splitting tries at most
@@ -101,19 +101,10 @@
   }
   function woorden(tekst) { return tekst.match(WOORD) || []; }
 
-  function setup(index) {
-    docs = index.docs || [];
-    woordenboek = new Set();
-    docs.forEach(function (d) {
-      woorden(d.title + " " + d.text).forEach(function (w) {
-        vouw(w).split("-").forEach(function (x) { if (x.length > 2) woordenboek.add(x); });
-      });
-    });
-    cache = new Map();
-    termen = new Set();
-    zoeker = new MiniSearch({
+  function opties() {
+    return {
       idField: "i",
-      fields: ["title", "page", "text", "syn"],
+      fields: ["title", "page", "text", "syn", "zw"],
       tokenize: woorden,
       processTerm: function (w) {
         var t = indexTermen(w);
@@ -123,14 +114,38 @@
       searchOptions: {
         tokenize: function (s) { return [s]; },
         processTerm: function (t) { return t; },
-        boost: { title: 3, page: 1.2, text: 1, syn: 1 },
+        /* zw: the editors' search words (data/zoekwoorden.yml), below the entry's own words */
+        boost: { title: 3, page: 1.2, text: 1, syn: 1, zw: ZW_GEWICHT },
         boostDocument: function (id) { return docs[id].boost || 1; }
       }
+    };
+  }
+
+  /* `bewaard`: an earlier build of this same index (bewaren.js), loaded instead of indexing.
+   * Returns true when it was loaded, false when the index was built here. */
+  function setup(index, bewaard) {
+    docs = index.docs || [];
+    cache = new Map();
+    if (bewaard) {
+      try {
+        termen = new Set(bewaard.termen);
+        zoeker = MiniSearch.loadJS(bewaard.ms, opties());
+        return true;
+      } catch (e) { /* a damaged copy: build it again */ }
+    }
+    woordenboek = new Set();
+    docs.forEach(function (d) {
+      woorden(d.title + " " + d.text).forEach(function (w) {
+        vouw(w).split("-").forEach(function (x) { if (x.length > 2) woordenboek.add(x); });
+      });
     });
+    termen = new Set();
+    zoeker = new MiniSearch(opties());
     zoeker.addAll(docs.map(function (d, i) {
       return { i: i, title: d.title, page: d.page, text: d.text,
-        syn: (d.syn || []).map(function (p) { return p[1]; }).join(" ") };
+        syn: (d.syn || []).map(function (p) { return p[1]; }).join(" "), zw: d.zw || "" };
     }));
+    return false;
   }
 
   /* One query word -> a MiniSearch query: its stem; the word itself with one typo (two from 9
@@ -223,6 +238,8 @@
     if (!Object.keys(terms).length && !teaser) {
       markeer(d.text, woordenGezocht, false)[1].forEach(function (w) { terms[w] = true; });
     }
+    /* found through a search word only (never shown): highlight the section's heading */
+    if (!Object.keys(terms).length) woorden(d.title).forEach(function (w) { terms[w] = true; });
     return {
       location: d.location,
       title: titel[0],
@@ -293,21 +310,37 @@
 
   /* Only the newest query is answered: while someone types, queries that are already
    * outdated when their turn comes are skipped (Material renders whatever answer comes). */
-  var wachtend = null;
+  var wachtend = null, klaar = true;
   function beantwoord() {
     var vraag = wachtend;
     wachtend = null;
-    if (vraag !== null) postMessage({ type: 3, data: { items: zoek(vraag), sw_vraag: vraag } });
+    if (vraag === null) return;
+    var antwoord = { items: zoek(vraag), sw_vraag: vraag };
+    /* nothing found: the closest words on the site (suggesties.js) for "Bedoelde je …?" */
+    if (!antwoord.items.length && self.swHulp && /\S/.test(vraag)) antwoord.sw_suggesties = self.swHulp.suggesties(vraag);
+    postMessage({ type: 3, data: antwoord });
   }
   addEventListener("message", function (ev) {
     var m = ev.data;
     if (m.type === 0) {
-      setup(m.data);
-      postMessage({ type: 1 });
+      var versie = m.data && m.data.config && m.data.config.sw_versie;
+      var bewaar = versie && self.indexedDB && self.swBewaar;
+      var gereed = function (bewaard) {
+        var gebouwd = !setup(m.data, bewaard);
+        if (self.swHulp) self.swHulp.woordenlijst(docs);
+        klaar = true;
+        postMessage({ type: 1 });
+        if (wachtend !== null) setTimeout(beantwoord, 0);
+        /* keep the build for the next visit, after the first answers (it takes a moment) */
+        if (gebouwd && bewaar) setTimeout(function () { bewaar.bewaar(versie, { ms: zoeker.toJSON(), termen: Array.from(termen) }); }, 1500);
+      };
+      klaar = false;
+      /* without a cache (no IndexedDB: Node tests, some file:// browsers) at once, as before */
+      if (bewaar) bewaar.lees(versie).then(gereed); else gereed(null);
     } else if (m.type === 2) {
       var eerst = wachtend === null;
       wachtend = String(m.data);
-      if (eerst) setTimeout(beantwoord, 0);
+      if (eerst && klaar) setTimeout(beantwoord, 0);
     }
   });
 })();

@@ -42,6 +42,8 @@
       var uitslag = document.querySelector(".md-search-result");
       if (uitslag && laatsteVraag !== null) uitslag.setAttribute("data-sw-zoekvraag", laatsteVraag);
       meld(laatsteVraag, aantal);
+      /* for sw-zoeken-hulp.js: the zero-result panel (issue 23) */
+      document.dispatchEvent(new CustomEvent("sw-zoekantwoord", { detail: d.data }));
     }, 0);
   }
   /* Screen readers hear the number of results (WCAG 4.1.3) from the polite live region in
