@@ -17,7 +17,7 @@ from markupsafe import Markup
 from macros.inhoud.kennis import Kennis
 from macros.inhoud.teksten import BRON_PDF, ONVOLLEDIG
 
-from . import labels, plaatsen
+from . import csvvorm, labels, plaatsen
 from .middelen import WIJKSCAN_PAGINA
 from .paginaindex import PaginaIndex
 from .sjabloon import omgeving
@@ -45,6 +45,7 @@ def _omgeving() -> Environment:
         {naam: getattr(labels, naam) for naam in dir(labels) if naam.isupper()},
         ONVOLLEDIG=ONVOLLEDIG,
         BRON_PDF=BRON_PDF,
+        CSV_VORM=csvvorm.VORM_JSON,
     )
     return env
 

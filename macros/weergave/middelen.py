@@ -13,6 +13,8 @@ SCRIPTS = {
     # checked reading of stored and imported answers, print copies of typed notes.
     "opslag": "javascripts/opslag.js",
     "afdruk": "javascripts/afdruk.js",
+    # The one reader of a tool's choice in the address, loaded before filters and pakket.
+    "adres": "javascripts/adres.js",
     "filters": "javascripts/filters.js",
     "wijkscan": "javascripts/wijkscan.js",
     "passend": "javascripts/passend.js",
