@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from .hernoemd import GEPUBLICEERD, GepubliceerdBestand, HernoemdBestand
 from .model import (
     Begrip,
     Bron,
@@ -116,6 +117,8 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "figuren.yml": FigurenBestand,
     "uitgave.yml": UitgaveBestand,
     "wijzigingen.yml": WijzigingenBestand,
+    "hernoemd.yml": HernoemdBestand,
+    GEPUBLICEERD: GepubliceerdBestand,
 }
 
 
