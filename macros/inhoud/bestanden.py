@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from .hernoemd import GEPUBLICEERD, GepubliceerdBestand, HernoemdBestand
+from .hernoemd import GEPUBLICEERD, GepubliceerdBestand, HernoemdBestand, Hernoeming  # noqa: F401 (Hernoeming: for the editor guide)
 from .model import (
     Begrip,
     Bron,

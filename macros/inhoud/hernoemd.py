@@ -11,15 +11,10 @@ without a rename (``verdwenen``). Plain Python, no MkDocs imports.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
-
 from pydantic import Field
 
 from .fouten import DataFout
 from .model import Id, Strikt
-
-if TYPE_CHECKING:
-    from .kennis import Kennis
 
 #: The kinds of ids people's answers are stored under, as named in both files.
 SOORTEN = ("vragen", "indicatoren", "kaarten", "punten")
@@ -52,8 +47,9 @@ class GepubliceerdBestand(Strikt):
     punten: list[Id] = Field(default_factory=list)
 
 
-def huidige_ids(kennis: "Kennis", punten: list[str]) -> dict[str, list[str]]:
-    """The ids people may have answers under, per kind (``punten``: the fit-check point ids,
+def huidige_ids(kennis, punten: list[str]) -> dict[str, list[str]]:
+    """The ids people may have answers under, per kind, from ``kennis`` (a ``Kennis``; not
+    imported here, it imports this module) (``punten``: the fit-check point ids,
     computed by the views and passed in, so this stage does not import them)."""
     return {
         "vragen": [v.id for s in kennis.hulpvragen.stappen for g in s.groepen for v in g.vragen],
