@@ -123,7 +123,6 @@
       (r.length ? r : [""]).map((c) => `<table:table-cell office:value-type="string"><text:p>${esc(c)}</text:p></table:table-cell>`).join("") +
       "</table:table-row>").join("") + "</table:table></office:spreadsheet></office:body></office:document-content>" });
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   // Real heading styles (as the ODT's text:h): Word's built-in ids Heading1/Heading2 with
   // their outline level, so navigation panes, tables of contents and screen readers see them.
   const kopStijl = (n, pt) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/>` +
@@ -137,8 +136,8 @@
     esc(t).split("\n").map((r) => `<w:t xml:space="preserve">${r}</w:t>`).join("<w:br/>") + "</w:r></w:p>";
   const docx = (d) => ({
     "[Content_Types].xml": XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
-    "_rels/.rels": XML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
-    "word/_rels/document.xml.rels": XML + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    "_rels/.rels": XML + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    "word/_rels/document.xml.rels": XML + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
     "word/styles.xml": STIJLEN,
     "word/document.xml": XML + `<w:document ${W}><w:body>${d.map(docxAlinea).join("")}</w:body></w:document>`,
   });
