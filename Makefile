@@ -23,7 +23,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test test-fast chromium java libreoffice lettertypen node nginx bench bench-zoeken lock clean
+.PHONY: serve site check test test-fast chromium java libreoffice lettertypen node nginx bench bench-zoeken bench-offline lock clean
 
 # npm tools, pinned exactly in package.json + package-lock.json, installed without running
 # package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
@@ -94,6 +94,10 @@ bench: $(STAMP) lettertypen chromium nginx $(LIGHTHOUSE)
 
 bench-zoeken: $(STAMP) chromium nginx
 	$(PY) scripts/bench.py --alleen zoeken $(BENCH_ARGS)
+
+# Offline (issue 26): bytes precached and time to "offline ready" on a slow phone.
+bench-offline: $(STAMP) chromium
+	$(PY) scripts/bench.py --alleen offline $(BENCH_ARGS)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not browser"

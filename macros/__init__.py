@@ -2,9 +2,10 @@
 
     koppeling   the MkDocs layer: hooks, the macros entry point, `make check`; the only package
                 that imports MkDocs
-    uitvoer | zoeken | plichten
+    uitvoer | zoeken | plichten | offline
                 outputs (exports, PDF, downloads, open data, minifying) | site search | a
-                government site's duties (feedback route, security.txt, security headers)
+                government site's duties (feedback route, security.txt, security headers) |
+                offline after one visit (service worker, precache list, web app manifest)
     weergave    views: page fragments by subject, templates, labels, places of entities
     inhoud      content: model, loading and validation, Dutch messages, the knowledge object,
                 cross-references, citations, change dates

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`make bench`: build times and Lighthouse (mobile) against the site's budgets.
 
-    .venv/bin/python scripts/bench.py [--runs 5] [--builds 3] [--alleen bouw|lighthouse|zoeken]
+    .venv/bin/python scripts/bench.py [--runs 5] [--builds 3] [--alleen bouw|lighthouse|zoeken|offline]
                                        [--server nginx|python] [--rapport .build/bench]
                                        [--pagina home --pagina checklist ...]
 
@@ -18,6 +18,10 @@
    for our search and for Pagefind on the same build, bytes before the first result and
    time per keystroke with 4× CPU slowdown. `--alleen zoeken` (or `make bench-zoeken`)
    runs only this, on a fresh build without PDFs.
+4. Offline (scripts/bench_offline.py, issue 26): bytes the service worker precaches
+   (uncompressed and gzip), number of files, and the time from the first load to "offline
+   ready" with 4× CPU and Lighthouse's mobile network (1.6 Mbit/s, 150 ms), median of 3.
+   `--alleen offline` (or `make bench-offline`) runs only this.
 
 Exit status 1 when a budget is not met. Plain Python (stdlib; ruamel.yaml from the venv for
 the ×10 data). Reports (Lighthouse JSON) land in --rapport.
@@ -44,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="Lighthouse-runs per pagina (mediaan; 5, want op 2 kernen schommelt de score enkele punten)")
     ap.add_argument("--builds", type=int, default=3, help="builds per meting (mediaan)")
-    ap.add_argument("--alleen", choices=("bouw", "lighthouse", "zoeken"))
+    ap.add_argument("--alleen", choices=("bouw", "lighthouse", "zoeken", "offline"))
     ap.add_argument("--zoekmodus", choices=("auto", "contract", "material"), default="auto",
                     help="hoe de zoekbench onze resultaten leest (auto: contract als de site het heeft)")
     ap.add_argument("--server", choices=("nginx", "python"), default="nginx")
@@ -77,6 +81,15 @@ def main(argv: list[str] | None = None) -> int:
             if not zoeksite.exists():
                 bouw(ROOT, zoeksite, SW_PDF="0")
             ok = bench_zoeken(zoeksite, args.server, args.zoekmodus) and ok
+        if args.alleen in (None, "offline"):
+            from scripts.bench_offline import BUDGET_GZIP, BUDGET_SECONDEN, run, toon
+
+            offlinesite = werk / "echt-0"  # the build without PDFs (downloads are not precached)
+            if not offlinesite.exists():
+                bouw(ROOT, offlinesite, SW_PDF="0")
+            uitkomst = run(offlinesite)
+            toon(uitkomst)
+            ok = uitkomst["gzip"] <= BUDGET_GZIP and uitkomst["klaar_s"] <= BUDGET_SECONDEN and ok
         if tijden:
             toon_bouwtijden(tijden)
     finally:

@@ -13,6 +13,7 @@ from pydantic import Field, StringConstraints
 
 from .hernoemd import GEPUBLICEERD, GepubliceerdBestand, HernoemdBestand, Hernoeming  # noqa: F401 (Hernoeming: for the editor guide)
 from .model import (
+    Auteur,
     Begrip,
     Bron,
     Citeervorm,
@@ -88,6 +89,13 @@ class UitgaveBestand(Strikt):
     versie: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.\-]+$")]
     datum: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
     bron: Tekst
+    # The knowledge document as it is cited (issue 22): every page's citation, its meta
+    # tags, the JSON-LD of the home page and the feed take these, nothing else.
+    titel: Tekst
+    ondertitel: str = ""
+    auteurs: list[Auteur] = Field(min_length=1)
+    uitgever: Tekst
+    jaar: int = Field(ge=1900, le=2100)  # the year printed on the title page
 
 
 class WijzigingenBestand(Strikt):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 # A readable, stable identifier: used in URLs, anchors and cross-references.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -251,7 +251,28 @@ class LetOp(Strikt):
 Datum = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 
 
+class Wijziging(Strikt):
+    """One change of a version: a line of text, or ``tekst`` plus the ``kaart`` (an
+    intervention card id) it is about; that card's page then lists it (issue 22)."""
+
+    tekst: Markdown
+    kaart: Optional[Id] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _regel(cls, waarde):
+        return {"tekst": waarde} if isinstance(waarde, str) else waarde
+
+
 class Versie(Strikt):
     versie: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.\-]+$")]
     datum: Datum
-    wijzigingen: list[Markdown] = Field(min_length=1)
+    wijzigingen: list[Wijziging] = Field(min_length=1)
+
+
+class Auteur(Strikt):
+    """An author of the knowledge document, as a reference manager wants the name."""
+
+    achternaam: Tekst  # with a prefix where there is one ("van Dijk")
+    voorletters: Annotated[str, StringConstraints(pattern=r"^([A-Z]\.)+$")]  # "S.D."
+    voornaam: str = ""

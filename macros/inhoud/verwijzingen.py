@@ -106,6 +106,7 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
         if "indicatoren.yml" in geladen:
             bekend["indicatoren"] = {i.id for i in b["indicatoren.yml"].model.indicatoren}
         fouten += hernoemd_fouten(b["hernoemd.yml"], bekend)
+    fouten += _wijzigingen_per_kaart(b["wijzigingen.yml"], kaarten)
     if {"koppelingen.yml", "hulpvragen.yml", "samenwerking.yml", "factoren.yml", "indicatoren.yml"} <= geladen:
         gemeld: list[DataFout] = []
 
@@ -214,4 +215,17 @@ def _koppelingen(b: dict, kaarten: list, onbekend) -> list[DataFout]:
         gezien[s.stap] = i
         doelen(("stappen", i, "verbanden"), s.verbanden)
     doelen(("wijkscan",), kp.model.wijkscan)
+    return fouten
+
+
+def _wijzigingen_per_kaart(w, kaarten: list) -> list[DataFout]:
+    """data/wijzigingen.yml: a change that names a card (``kaart:``) names one that exists."""
+    if w.model is None:
+        return []
+    bekend = {_kaartwaarde(k, "id", str) for k in kaarten if k.boom is not None}
+    fouten = []
+    for i, versie in enumerate(w.model.versies):
+        for j, wijziging in enumerate(versie.wijzigingen):
+            if wijziging.kaart is not None and wijziging.kaart not in bekend:
+                fouten.append(w.fout(("versies", i, "wijzigingen", j, "kaart"), f"onbekende interventiekaart '{wijziging.kaart}'; er is geen data/interventies/{wijziging.kaart}.yml"))
     return fouten

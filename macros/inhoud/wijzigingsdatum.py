@@ -15,7 +15,9 @@ MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
            "oktober", "november", "december"]
 
 
-def nederlandse_datum(d: date) -> str:
+def nederlandse_datum(d: date | str) -> str:
+    """A date (or JJJJ-MM-DD) as "31 mei 2024"."""
+    d = date.fromisoformat(d) if isinstance(d, str) else d
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 

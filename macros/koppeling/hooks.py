@@ -114,6 +114,7 @@ def on_page_markdown(markdown, page, config, files):
         bronnen += [p for p in _datums if p.startswith("data/") and p.count("/") == 1]
     datum = pagina_datum(_datums, bronnen)
     kennis = kennis_voor(config)
+    page.meta["sw_datum"] = datum.isoformat() if datum else None  # the feed's page entries
     if datum:
         page.meta["revision_date"] = f"Laatst bijgewerkt: {nederlandse_datum(datum)}"
     else:

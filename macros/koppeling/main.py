@@ -33,6 +33,7 @@ def define_env(env) -> None:
         MACROS,
         downloads_hulpvragen=lambda w: downloadviews.downloads_hulpvragen(w, catalogus.hulpvragen_sets(kennis)),
         downloads_open_data=lambda w: downloadviews.downloads_open_data(w, catalogus.open_data(kennis)),
+        downloads_literatuur=lambda w: downloadviews.downloads_literatuur(w, catalogus.referenties(kennis)),
     )
 
     def maak(naam, view):

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from .exports import hulpvragen_downloads
 from macros.uitvoer.exports.opendata import open_data_bestanden
+from macros.uitvoer.exports.referenties import BESTANDEN as REFERENTIEBESTANDEN
 from macros.inhoud.kennis import Kennis
 
 MAP = "downloads"
-FORMAAT_LABEL = {"docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "pdf": "PDF", "json": "JSON", "csv": "CSV", "jsonld": "JSON-LD (DCAT-catalogus)"}
+FORMAAT_LABEL = {"docx": "Word (DOCX)", "odt": "OpenDocument (ODT)", "pdf": "PDF", "json": "JSON", "csv": "CSV", "jsonld": "JSON-LD (DCAT-catalogus)",
+                 "ris": "RIS", "bib": "BibTeX", "csl.json": "CSL-JSON"}
 
 _cache: dict[int, tuple[Kennis, dict[str, bytes]]] = {}
 
@@ -50,7 +52,7 @@ def bestanden(kennis: Kennis) -> dict[str, bytes]:
 
 def catalogus(kennis: Kennis) -> list[Download]:
     return [
-        Download(pad, pad.rsplit("/", 1)[1], pad.rsplit(".", 1)[1], len(data))
+        Download(pad, pad.rsplit("/", 1)[1], "csl.json" if pad.endswith(".csl.json") else pad.rsplit(".", 1)[1], len(data))
         for pad, data in bestanden(kennis).items()
     ]
 
@@ -75,3 +77,8 @@ def hulpvragen_sets(kennis: Kennis) -> list[tuple[str, str, list[Download]]]:
 
 def open_data(kennis: Kennis) -> list[Download]:
     return [d for d in catalogus(kennis) if "/open-data/" in d.pad]
+
+
+def referenties(kennis: Kennis) -> list[Download]:
+    """The literature list for reference managers (RIS, BibTeX, CSL-JSON), also in open data."""
+    return [d for d in open_data(kennis) if d.naam in REFERENTIEBESTANDEN]

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from macros.inhoud.kennis import Kennis
 from macros.inhoud.teksten import BRON_PDF, ONVOLLEDIG
+from macros.inhoud.wijzigingsdatum import nederlandse_datum
 
 from . import csvvorm, labels, plaatsen
 from .middelen import WIJKSCAN_PAGINA
@@ -38,7 +39,8 @@ def paragraaf_label(paragraaf: str) -> str:
 def _omgeving() -> Environment:
     env = omgeving(
         SJABLONEN,
-        filters={"md": md_blok, "md_regel": md_regel, "md_kop": md_kop, "paragraaf": paragraaf_label},
+        filters={"md": md_blok, "md_regel": md_regel, "md_kop": md_kop, "paragraaf": paragraaf_label,
+                 "datum_nl": nederlandse_datum},
         keep_trailing_newline=True,
     )
     env.globals.update(

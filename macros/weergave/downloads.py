@@ -38,3 +38,9 @@ def downloads_niet_gemaakt(w: Paginacontext) -> Markup:
 def downloads_open_data(w: Paginacontext, bestanden) -> Markup:
     """The open-data files; ``bestanden``: ``macros.uitvoer.downloads.open_data(kennis)``."""
     return w.render("downloads_open_data.html", bestanden=bestanden)
+
+
+def downloads_literatuur(w: Paginacontext, bestanden) -> Markup:
+    """The literature list as RIS, BibTeX, CSL-JSON; ``bestanden``:
+    ``macros.uitvoer.downloads.referenties(kennis)``."""
+    return w.render("downloads_open_data.html", bestanden=bestanden)

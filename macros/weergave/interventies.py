@@ -45,7 +45,19 @@ def interventiekaart(w: Paginacontext, id: str) -> Markup:
     """One card: every field the source gives it, in the source's order, and its fit check."""
     kaart = w.k.interventie(id)
     velden = [(naam, label, getattr(kaart, naam)) for naam, label in KAART_VELDEN if getattr(kaart, naam)]
-    return w.render("interventiekaart.md.j2", kaart=kaart, velden=velden, passend=passend(w, id))
+    return w.render("interventiekaart.md.j2", kaart=kaart, velden=velden, passend=passend(w, id),
+                    historie=kaarthistorie(w, id))
+
+
+def kaarthistorie(w: Paginacontext, id: str) -> dict:
+    """The card's own history (issue 22): the changes of data/wijzigingen.yml that name it
+    (``kaart:``), newest first, and its "Laatst gewijzigd": the newest of those versions,
+    or else the first publication (the oldest version)."""
+    eigen = [(v, x) for v in w.k.versies for x in v.wijzigingen if x.kaart == id]
+    eerste = w.k.versies[-1]
+    laatst = eigen[0][0] if eigen else eerste
+    return {"wijzigingen": eigen, "laatst": laatst, "eerste": eerste,
+            "wijzigingen_href": plaatsen.href(w.pagina, "wijzigingen.md")}
 
 
 def passend(w: Paginacontext, id: str) -> Markup:

@@ -44,7 +44,13 @@ def browser():
 
 
 def telefooncontext(browser, **opties):
-    """A new 360×740 phone context in Dutch; ``opties`` go to ``browser.new_context``."""
+    """A new 360×740 phone context in Dutch; ``opties`` go to ``browser.new_context``.
+
+    Service workers are blocked unless a test asks for them (``service_workers="allow"``, the
+    offline tests of issue 26): a page controlled by the site's worker gets its files from the
+    worker's cache, and Playwright's ``page.route`` (with which tests hold, fail or rewrite a
+    response) never sees those requests."""
+    opties.setdefault("service_workers", "block")
     return browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True,
                                locale="nl-NL", **opties)
 

@@ -51,7 +51,9 @@ def axe_bron() -> str:
 
 
 def nieuwe_pagina(browser, scherm: str):
-    context = browser.new_context(locale="nl-NL", **SCHERMEN[scherm])
+    # no service worker: page.route (a test page below) must see every request (see
+    # tests/browser/conftest.py: telefooncontext)
+    context = browser.new_context(locale="nl-NL", service_workers="block", **SCHERMEN[scherm])
     page = context.new_page()
     page.fouten = []
     page.on("pageerror", lambda e: page.fouten.append(str(e)))

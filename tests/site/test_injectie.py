@@ -90,6 +90,10 @@ def project(tmp_path_factory) -> Path:
             _zet(boom, pad, _waarde(veld, pad))
         with pad_.open("w", encoding="utf-8") as f:
             yaml.dump(boom, f)
+    # a change naming the card: its (marked-up) name then also reaches the feed (issue 22)
+    wijzigingen = project / "data" / "wijzigingen.yml"
+    wijzigingen.write_text(wijzigingen.read_text(encoding="utf-8").rstrip("\n")
+                           + '\n      - tekst: "Kaart bijgewerkt."\n        kaart: buurtvaders\n', encoding="utf-8")
     return project
 
 
@@ -265,3 +269,35 @@ def test_zip_van_de_site_bevat_dezelfde_ontsnapte_paginas(site):
                 inhoud = z.read(naam)
                 for rauw in RAUW:
                     assert rauw not in inhoud, f"zip: {naam} bevat {rauw!r}"
+
+
+def test_citeergegevens_feed_en_referenties_als_tekst(site):
+    """Issue 22: the card's name in its meta tags and citation block, the feed entry about
+    it, and an author name in the RIS, BibTeX and CSL-JSON files: read back by their own
+    readers, each holds the markup as literal text (escaped in HTML and XML)."""
+    import bibtexparser
+    import feedparser
+    import rispy
+    from pylatexenc.latex2text import LatexNodes2Text
+
+    naam = lading("kaart_naam")
+    kaart = BeautifulSoup((site / "interventies" / "buurtvaders.html").read_text(encoding="utf-8"), "html.parser")
+    for meta in ("citation_title", "DC.title"):
+        assert kaart.find("meta", attrs={"name": meta})["content"] == naam, meta
+    assert naam in kaart.select_one(".sw-citeerregel").get_text()
+    assert not kaart.select(".sw-citeren script, .sw-citeren img")
+    xml = (site / "wijzigingen.xml").read_bytes()
+    assert b"<script>swx_" not in xml and b"&lt;script&gt;swx_kaart_naam" in xml
+    feed = feedparser.parse(xml)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert any(naam in e.title for e in feed.entries)
+
+    auteur = lading("bron_auteur")
+    map_ = site / "downloads" / "open-data"
+    ris = rispy.loads((map_ / "samen-weerbaar-literatuur.ris").read_text(encoding="utf-8"))
+    assert auteur in ris[0]["authors"]
+    csl = json.loads((map_ / "samen-weerbaar-literatuur.csl.json").read_text(encoding="utf-8"))
+    assert csl[0]["author"][1]["family"] == auteur
+    bib = bibtexparser.parse_string((map_ / "samen-weerbaar-literatuur.bib").read_text(encoding="utf-8"))
+    assert not bib.failed_blocks
+    assert auteur in LatexNodes2Text().latex_to_text(bib.entries[0].fields_dict["author"].value)

@@ -238,7 +238,7 @@ def test_passend_komt_uit_toepasbaarheid_en_doelgroep_van_de_kaart(kennis, index
         ids = [p["id"] for g in groepen for p in g["punten"]]
         assert len(ids) == len(set(ids)), kaart.id
 
-        s = soep(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index).passend(kaart.id))
+        s = soep(interventies.passend(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index), kaart.id))
         vakjes = s.select("[data-sw-passend] input[type=checkbox]")
         assert [v["value"] for v in vakjes] == ["doelgroep"] + ids
         assert kaart.doelgroep in s.select_one("label").get_text()
@@ -255,7 +255,7 @@ def test_kaart_zonder_toepasbaarheid_zegt_dat_in_plaats_van_te_verzinnen(kennis)
 
 def test_elke_kaartpagina_heeft_de_check(kennis, index):
     for kaart in kennis.interventies:
-        uit = str(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index).interventiekaart(kaart.id))
+        uit = str(interventies.interventiekaart(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index), kaart.id))
         assert f'data-sw-passend="{kaart.id}"' in uit
         assert "## Past deze interventie bij jullie situatie?" in uit
 

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from macros.weergave import plaatsen
 from macros.inhoud.fouten import DataFouten
 from macros.inhoud.laden import laad_kennis
-from macros.weergave import MACROS, Paginacontext
+from macros.weergave import MACROS, Paginacontext, interventies
 from tests.bron import BRON
 
 LETOP = "letop.yml"
@@ -104,7 +104,7 @@ def test_kaartpagina_draagt_de_waarschuwing_van_paragraaf_4_4(kennis, index):
     verwacht = kennis.letop_bij("interventiekaart")
     assert verwacht
     for kaart in kennis.interventies:
-        s = soep(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index).interventiekaart(kaart.id))
+        s = soep(interventies.interventiekaart(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index), kaart.id))
         kop = re.sub(r"\s+", " ", s.select_one(".sw-kaartkop").get_text())
         for x in verwacht:
             assert x.tekst in kop, (kaart.id, x.id)

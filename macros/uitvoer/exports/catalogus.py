@@ -21,9 +21,10 @@ OPENBAAR = "http://publications.europa.eu/resource/authority/access-right/PUBLIC
 # clause itself as dct:rights.
 LICENTIE = "http://standaarden.overheid.nl/owms/terms/licentieonbekend"
 IANA = "https://www.iana.org/assignments/media-types/"
-MEDIATYPE = {"json": "application/json", "csv": "text/csv"}
-BESTANDSSOORT = {"json": "JSON", "csv": "CSV"}  # EU file-type authority table
-UITGEVER = "Expertise-unit Sociale Stabiliteit (ESS), ministerie van Sociale Zaken en Werkgelegenheid"
+# RIS and BibTeX have no IANA media type and no entry in the EU file-type table: their
+# distributions name the format in title and description only.
+MEDIATYPE = {"json": "application/json", "csv": "text/csv", "csl.json": "application/json"}
+BESTANDSSOORT = {"json": "JSON", "csv": "CSV", "csl.json": "JSON"}  # EU file-type authority table
 ONDERWERPEN = {
     "factoren": "Risico- en beschermende factoren op gezins- en gemeenschapsniveau",
     "indicatoren": "Indicatoren bij de factoren",
@@ -52,10 +53,23 @@ def _nl(tekst: str) -> dict:
     return {"@value": tekst, "@language": "nl"}
 
 
+REFERENTIES = {
+    "ris": ("Samen Weerbaar – literatuurlijst (RIS)", "De literatuurlijst voor literatuurprogramma's (Zotero, EndNote, Mendeley): één RIS-record per bron."),
+    "bib": ("Samen Weerbaar – literatuurlijst (BibTeX)", "De literatuurlijst als BibTeX: één record per bron."),
+    "csl.json": ("Samen Weerbaar – literatuurlijst (CSL-JSON)", "De literatuurlijst als CSL-JSON (Citation Style Language): één item per bron."),
+}
+
+
+def _extensie(naam: str) -> str:
+    return "csl.json" if naam.endswith(".csl.json") else naam.rsplit(".", 1)[1]
+
+
 def _distributie(naam: str, grootte: int, datum: str, rechten: dict) -> dict:
-    ext = naam.rsplit(".", 1)[1]
+    ext = _extensie(naam)
     soort = naam.removeprefix("samen-weerbaar-").rsplit(".", 1)[0]
-    if naam.endswith(".schema.json"):
+    if ext in REFERENTIES:
+        titel, beschrijving = REFERENTIES[ext]
+    elif naam.endswith(".schema.json"):
         titel, beschrijving = "JSON Schema van de open data", "Beschrijft elk veld van het JSON-bestand (JSON Schema 2020-12)."
     elif ext == "json":
         titel, beschrijving = "Samen Weerbaar – open data (JSON)", "De volledige gestructureerde inhoud in één JSON-bestand."
@@ -65,21 +79,24 @@ def _distributie(naam: str, grootte: int, datum: str, rechten: dict) -> dict:
             f"{ONDERWERPEN.get(soort, soort)}. Puntkomma-gescheiden, UTF-8 met BOM; "
             "meerdere waarden in één cel gescheiden door ' | '."
         )
-    return {
+    distributie = {
         "@id": naam,
         "@type": "dcat:Distribution",
         "dct:title": _nl(titel),
         "dct:description": _nl(beschrijving),
         "dcat:accessURL": {"@id": naam},
         "dcat:downloadURL": {"@id": naam},
-        "dcat:mediaType": {"@id": IANA + MEDIATYPE[ext]},
-        "dct:format": {"@id": f"http://publications.europa.eu/resource/authority/file-type/{BESTANDSSOORT[ext]}"},
         "dcat:byteSize": {"@value": str(grootte), "@type": "xsd:nonNegativeInteger"},
         "dct:license": {"@id": LICENTIE},
         "dct:rights": rechten,
         "dct:language": {"@id": TAAL},
         "dct:modified": _datum(datum),
     }
+    if ext in MEDIATYPE:
+        distributie["dcat:mediaType"] = {"@id": IANA + MEDIATYPE[ext]}
+    if ext in BESTANDSSOORT:
+        distributie["dct:format"] = {"@id": f"http://publications.europa.eu/resource/authority/file-type/{BESTANDSSOORT[ext]}"}
+    return distributie
 
 
 def catalogus_jsonld(kennis: Kennis, bestanden: dict[str, bytes]) -> bytes:
@@ -89,6 +106,7 @@ def catalogus_jsonld(kennis: Kennis, bestanden: dict[str, bytes]) -> bytes:
     download carries.
     """
     u = kennis.uitgave
+    uitgever = u.uitgever  # data/uitgave.yml
     rechten = {"@type": "dct:RightsStatement", "rdfs:label": _nl(HERGEBRUIK)}
     distributies = [_distributie(naam, len(data), u.datum, rechten) for naam, data in bestanden.items()]
     dataset = {
@@ -102,9 +120,9 @@ def catalogus_jsonld(kennis: Kennis, bestanden: dict[str, bytes]) -> bytes:
             "indicatoren, randvoorwaarden voor samenwerking met gemeenschappen, interventiekaarten, "
             "hulpvragen en literatuur. Bron: " + u.bron + "."
         ),
-        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": _nl(UITGEVER)},
-        "dct:creator": {"@type": "foaf:Agent", "foaf:name": "S.D. Adjiembaks & S. Noor"},
-        "dcat:contactPoint": {"@type": "vcard:Organization", "vcard:fn": _nl(UITGEVER)},
+        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": _nl(uitgever)},
+        "dct:creator": {"@type": "foaf:Agent", "foaf:name": " & ".join(f"{a.voorletters} {a.achternaam}" for a in u.auteurs)},
+        "dcat:contactPoint": {"@type": "vcard:Organization", "vcard:fn": _nl(uitgever)},
         "dct:language": {"@id": TAAL},
         "dct:license": {"@id": LICENTIE},
         "dct:rights": rechten,
@@ -119,7 +137,7 @@ def catalogus_jsonld(kennis: Kennis, bestanden: dict[str, bytes]) -> bytes:
         "@type": "dcat:Catalog",
         "dct:title": _nl("Samen Weerbaar – catalogus open data"),
         "dct:description": _nl("DCAT-AP-DONL-beschrijving van de open data van de kennisbank Samen Weerbaar."),
-        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": _nl(UITGEVER)},
+        "dct:publisher": {"@type": "foaf:Agent", "foaf:name": _nl(uitgever)},
         "dct:language": {"@id": TAAL},
         "dct:modified": _datum(u.datum),
         "dcat:dataset": {"@id": "#dataset"},

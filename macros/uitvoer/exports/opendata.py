@@ -22,6 +22,7 @@ from macros.inhoud.teksten import HERGEBRUIK
 from macros.weergave import csvvorm
 
 from .catalogus import CATALOGUS, catalogus_jsonld
+from .referenties import referentie_bestanden
 
 BASIS = "samen-weerbaar"
 LICENTIE = HERGEBRUIK  # the reuse clause, worded once (macros/inhoud/teksten.py)
@@ -167,7 +168,8 @@ def json_schema() -> dict:
 
 
 def open_data_bestanden(kennis: Kennis) -> dict[str, bytes]:
-    """File name -> bytes: JSON, its schema, one CSV per entity type and the DCAT catalogue."""
+    """File name -> bytes: JSON, its schema, one CSV per entity type, the literature list as
+    RIS, BibTeX and CSL-JSON, and the DCAT catalogue."""
     data = open_data(kennis)
     uit = {
         f"{BASIS}-open-data.json": (json.dumps(data.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
@@ -193,5 +195,6 @@ def open_data_bestanden(kennis: Kennis) -> dict[str, bytes]:
     }
     for naam, (kolommen, rijen) in tabellen.items():
         uit[f"{BASIS}-{naam}.csv"] = _csv(kolommen, rijen)
+    uit.update(referentie_bestanden(kennis))  # the literature list for reference managers
     uit[CATALOGUS] = catalogus_jsonld(kennis, dict(uit))
     return uit

@@ -157,7 +157,7 @@ def kennisdocument(
             else:
                 pagina = paginas[o.pagina]
                 prefix = prefix_voor(o.pagina)
-                html, koppen = bewerk(pagina.artikel, pagina.doel, prefix, koppelingen, verschuif=diepte)
+                html, koppen = bewerk(pagina.artikel, pagina.doel, prefix, koppelingen, verschuif=diepte, in_document=True)
                 if not any(k.paginakop for k in koppen):  # a page without h1: its navigation title
                     niveau = min(diepte + 1, 6)
                     html = str(_kop(niveau, f"{prefix}__titel", o.titel)) + html

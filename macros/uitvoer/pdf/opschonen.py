@@ -151,13 +151,23 @@ _WEG = _weg_test(WEG)
 _WEG_ZONDER_SITE_URL = _weg_test(f"{WEG}, {ALLEEN_MET_SITE_URL}")
 
 
-def bewerk(html: str, doel: str, prefix: str, koppelingen: Koppelingen, verschuif: int = 0) -> tuple[str, list[Kop]]:
-    """Print HTML of one page (see the module docstring) and its headings in order."""
+def bewerk(html: str, doel: str, prefix: str, koppelingen: Koppelingen, verschuif: int = 0,
+           in_document: bool = False) -> tuple[str, list[Kop]]:
+    """Print HTML of one page (see the module docstring) and its headings in order.
+
+    ``in_document``: the page is part of the knowledge document. Its "Zo citeer je deze
+    pagina" block is then left out (it would repeat on every page and in the bookmarks),
+    unless the block cites the document as a whole (``data-citeert="document"``: the
+    colofon's), which the document keeps once."""
     soep = BeautifulSoup(html, "html.parser")
     weg = _WEG if koppelingen.site_url else _WEG_ZONDER_SITE_URL
     for el in soep.find_all(True):
         if not el.decomposed and weg(el):
             el.decompose()
+    if in_document:
+        for el in soep.find_all("section", class_="sw-citeren"):
+            if el.get("data-citeert") != "document":
+                el.decompose()
 
     # One walk over what is left, in document order (as the headings need).
     koppen: list[Kop] = []
