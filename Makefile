@@ -1,8 +1,8 @@
 # Samen Weerbaar — one entry point for editors, developers and CI.
 #   make serve   build strictly and serve on http://127.0.0.1:8000 (PORT=, HOST=; creates .venv
 #                if missing); rebuilds on changes in docs/, data/, macros/, overrides/
-#   make test    every test: unit, built site, real Chromium, LibreOffice (apt-get installs
-#                chromium, poppler-utils, Java, LibreOffice and npm when missing)
+#   make test    every test: unit, built site, real Chromium, LibreOffice, nginx (apt-get installs
+#                chromium, poppler-utils, Java, LibreOffice, nginx and npm when missing)
 #   make test-fast  every test except the real-browser ones (pytest -m "not browser")
 #   make site    the deployable site in site/ (replaced only when the build succeeds)
 #   make check   validate data/ only, Dutch messages "bestand:regel: veld: melding"
@@ -86,7 +86,7 @@ $(LIGHTHOUSE): package.json package-lock.json | node
 	$(NPM_CI)
 	touch $(LIGHTHOUSE) $(VNU_JAR) $(AXE_JS)
 
-test: $(STAMP) lettertypen chromium java libreoffice $(VNU_JAR) $(AXE_JS)
+test: $(STAMP) lettertypen chromium java libreoffice nginx $(VNU_JAR) $(AXE_JS)
 	$(PY) -m pytest
 
 bench: $(STAMP) lettertypen chromium nginx $(LIGHTHOUSE)

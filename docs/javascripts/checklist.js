@@ -10,7 +10,8 @@
   const meld = (t) => { balk.querySelector(".sw-cl-status").textContent = t; };
   const vragen = opslag.woordenboek();
   // The answer set: the questions on this page. Stored answers to other ids (questions
-  // removed since, or made up) are dropped on reading.
+  // removed since, or made up) go to the backup ("Niet meer herkende antwoorden"); renamed
+  // ids (data/hernoemd.yml) are read under their new id.
   const IDS = opslag.verzameling(Array.from(document.querySelectorAll(".sw-stap[data-stap] li[data-vraag]"), (li) => li.dataset.vraag));
   const leeg = () => ({ vragen: opslag.woordenboek() });
   /* Storage format. Version 1 (before versions were written): {vragen: {id: {af, notitie}}};
@@ -19,13 +20,15 @@
     versie: 2,
     leeg,
     migraties: { 1: (d) => d },
+    hernoemd: opslag.hernoemd(balk),
     valideer(d, l) {
       return {
         vragen: l.tabel(d.vragen, (id, a) => {
-          if (!IDS.has(id) || !opslag.isObject(a)) return l.laat();
+          if (!IDS.has(id)) return l.bewaar(id, a);
+          if (!opslag.isObject(a)) return l.laat();
           const uit = { af: l.waar(a.af), notitie: l.tekst(a.notitie) };
           return uit.af || uit.notitie ? uit : undefined;
-        }),
+        }, "vragen"),
       };
     },
   };
@@ -33,8 +36,10 @@
 
   function lees(bijStart) {
     const r = opslag.lees(SLEUTEL, FORMAAT);
-    if (r.weg) meld(opslag.melding(r.weg));
+    const m = opslag.melding(r.weg, "", r);
+    if (m) meld(m);
     if (bijStart && r.herschrijf) bewaar(r.staat);
+    window.swNietHerkend.toon(balk, SLEUTEL);
     return r.staat;
   }
 

@@ -14,20 +14,14 @@
     const velden = Array.from(form.elements).filter((e) => e.name);
     const namen = velden.map((e) => e.name).filter((n, i, a) => a.indexOf(n) === i);
 
-    // Names and values from the address are matched without regard to case, so a typed or
-    // shared ?niveau=GEZIN works like ?niveau=gezin. (A dictionary without prototype: a name
-    // such as "constructor" in the address is just an unknown filter.)
+    // The address is read by the shared reader (adres.js): any case, comma lists or repeated
+    // names, so a typed or shared ?niveau=GEZIN,Gemeenschap works like ?niveau=gezin,gemeenschap.
     function uitAdres() {
-      const gevraagd = Object.create(null);
-      new URLSearchParams(location.search).forEach((w, n) => {
-        const lijst = gevraagd[n.toLowerCase()] || (gevraagd[n.toLowerCase()] = []);
-        w.split(",").forEach((x) => { x = x.trim().toLowerCase(); if (x) lijst.push(x); });
-      });
-      const waarden = (n) => gevraagd[n.toLowerCase()] || [];
+      const gevraagd = window.swAdres.lees();
       for (const v of velden) {
-        if (v.type === "checkbox") v.checked = waarden(v.name).indexOf(v.value.toLowerCase()) >= 0;
+        if (v.type === "checkbox") v.checked = window.swAdres.vraagt(gevraagd, v.name, v.value);
         else if (v.tagName === "SELECT") {
-          const w = waarden(v.name)[0] || "";
+          const w = window.swAdres.waarden(gevraagd, v.name)[0] || "";
           const optie = Array.from(v.options).find((o) => o.value && o.value.toLowerCase() === w);
           v.value = optie ? optie.value : "";
         }
@@ -43,11 +37,7 @@
       return k;
     }
 
-    function naarAdres(k) {
-      const delen = namen.filter((n) => k[n].length).map((n) => n + "=" + k[n].map(encodeURIComponent).join(","));
-      const adres = location.pathname + (delen.length ? "?" + delen.join("&") : "") + location.hash;
-      try { history.replaceState(history.state, "", adres); } catch (e) { /* file:// in some browsers */ }
-    }
+    const naarAdres = (k) => window.swAdres.vervang(k);
 
     function pas(k) {
       let getoond = 0;

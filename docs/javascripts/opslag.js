@@ -2,8 +2,12 @@
    Shared by docs/javascripts/checklist.js, wijkscan.js and passend.js; loaded before them.
    Whatever sits in localStorage or in an imported file is untrusted: it may be of an older
    shape, of another tool, damaged, or made by hand. On reading, every value is checked
-   against the tool's own answer set; what does not fit is dropped and counted, so the tool
-   can say so (window.swOpslag.melding). Ids are kept in dictionaries without a prototype,
+   against the tool's own answer set; a value of the wrong type is dropped and counted, so the
+   tool can say so (window.swOpslag.melding). Nothing a person typed is destroyed (issue 21):
+   answers under an id the page no longer has, a document of a newer version of the site and
+   unreadable text are moved to a backup in this browser ("Niet meer herkende antwoorden",
+   nietherkend.js), which the person can see, export and remove; an id that a release renamed
+   (data/hernoemd.yml, the tool's data-hernoemd) is read under its new id. Ids are kept in dictionaries without a prototype,
    so names such as "constructor", "__proto__" or "toString" are never taken for data.
    ES2017, no eval, no network. */
 (() => {
@@ -12,6 +16,8 @@
   const MAX_TEKST = 20000;
   /** Largest import file read, in bytes. */
   const MAX_BESTAND = 2 * 1024 * 1024;
+  /** The backup of what the tools did not understand (see reserveer). */
+  const RESERVE = "samen-weerbaar:niet-herkend";
 
   const eigen = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
   /** True for a JSON object ({...}), false for null, arrays and every other type. */
@@ -27,9 +33,25 @@
    * Every method returns a clean value; a value of the wrong type or outside the answer set
    * is replaced by the empty value and counted.
    */
-  function lezer() {
+  function lezer(hernoemd) {
     const l = {
       weg: 0,
+      hernoemd: 0,
+      /** What the page does not understand, by id: kept aside, never dropped (``bewaar``). */
+      bewaard: woordenboek(),
+      /** The current id of ``id`` of kind ``soort`` ("vragen", "indicatoren", "kaarten",
+          "punten"): a renamed id gives its new id (and is counted). */
+      id(soort, id) {
+        const m = hernoemd && hernoemd[soort];
+        if (isObject(m) && eigen(m, id) && typeof m[id] === "string") { l.hernoemd++; return m[id]; }
+        return id;
+      },
+      /** Keep ``waarde`` under ``id`` aside (an id the page does not have); returns undefined
+          (for use in ``tabel``). Empty values are not kept. */
+      bewaar(id, waarde) {
+        if (waarde !== undefined && waarde !== null && waarde !== "") l.bewaard[id] = waarde;
+        return undefined;
+      },
       /** Note text: "" when absent; a non-string counts as dropped; cut at MAX_TEKST. */
       tekst(x) {
         if (x === undefined || x === "") return "";
@@ -66,15 +88,19 @@
       /**
        * The entries of JSON object ``bron`` as a dictionary without prototype.
        * ``lees(id, waarde)`` returns the clean value, or undefined to leave the entry out
-       * (it counts the drop itself when the entry was not empty). ``bron`` absent gives an
-       * empty dictionary; a non-object counts as one drop.
+       * (it counts the drop, or keeps the entry aside with ``bewaar``, itself). ``soort``:
+       * the kind of the ids, for renamed ids; an entry under an old id is read under the new
+       * one, unless the new one has its own entry (then the old one is kept aside).
+       * ``bron`` absent gives an empty dictionary; a non-object counts as one drop.
        */
-      tabel(bron, lees) {
+      tabel(bron, lees, soort) {
         const uit = woordenboek();
         if (bron === undefined || bron === null) return uit;
         if (!isObject(bron)) { l.weg++; return uit; }
-        for (const id of Object.keys(bron)) {
-          const w = lees(id, bron[id]);
+        for (const oud of Object.keys(bron)) {
+          const id = soort ? l.id(soort, oud) : oud;
+          if (id !== oud && eigen(bron, id)) { l.bewaar(oud, bron[oud]); continue; }
+          const w = lees(id, bron[oud]);
           if (w !== undefined) uit[id] = w;
         }
         return uit;
@@ -88,40 +114,84 @@
   /**
    * Opens a parsed document (any JSON value) of format ``soort``:
    * ``{versie: int (current), leeg(): staat, migraties: {n: doc -> doc of version n+1},
-   * valideer(doc, lezer): staat}``. A document without ``versie`` is version 1 (the shape
-   * the tools wrote before versions existed). Returns ``{staat, weg, herschrijf}``: the clean
-   * state, the number of values dropped, and whether the stored copy should be written again
-   * in the current format (it was migrated or had values dropped). Never throws.
+   * valideer(doc, lezer): staat, hernoemd?: {kind: {old: new}}}``. A document without
+   * ``versie`` is version 1 (the shape the tools wrote before versions existed); one of a
+   * newer version is read as well as the current format allows (``nieuwer``), never
+   * rewritten. Returns ``{staat, weg, bewaard, nieuwer, kapot, herschrijf}``: the clean state,
+   * the number of values dropped, what was kept aside by id, whether the document is of a
+   * newer version, whether it could not be read at all, and whether the stored copy should be
+   * written again in the current format. Never throws.
    */
   function openDocument(doc, soort) {
-    if (doc === null || doc === undefined) return { staat: soort.leeg(), weg: 0, herschrijf: false };
-    if (!isObject(doc)) return { staat: soort.leeg(), weg: 1, herschrijf: true };
-    const l = lezer();
+    const r = (staat, weg, kapot) => ({ staat, weg, bewaard: woordenboek(), nieuwer: false, kapot, herschrijf: kapot });
+    if (doc === null || doc === undefined) return r(soort.leeg(), 0, false);
+    if (!isObject(doc)) return r(soort.leeg(), 1, true);
+    const l = lezer(soort.hernoemd);
     let v = eigen(doc, "versie") ? doc.versie : 1;
-    if (!Number.isInteger(v) || v < 1 || v > soort.versie) { l.weg++; v = soort.versie; }
+    const nieuwer = Number.isInteger(v) && v > soort.versie;
+    if (nieuwer) v = soort.versie;
+    else if (!Number.isInteger(v) || v < 1) { l.weg++; v = soort.versie; }
     const oud = v < soort.versie;
     try {
       for (; v < soort.versie; v++) doc = soort.migraties[v](doc);
       const staat = soort.valideer(isObject(doc) ? doc : {}, l);
-      return { staat, weg: l.weg, herschrijf: oud || l.weg > 0 };
+      const anders = oud || l.weg > 0 || l.hernoemd > 0 || Object.keys(l.bewaard).length > 0;
+      return { staat, weg: l.weg, bewaard: l.bewaard, nieuwer, kapot: false, herschrijf: !nieuwer && anders };
     } catch (e) {
-      return { staat: soort.leeg(), weg: l.weg + 1, herschrijf: true };
+      return r(soort.leeg(), l.weg + 1, true);
     }
   }
 
   /** ``openDocument`` of JSON text (string, or null for "nothing stored"). Never throws. */
   function openTekst(tekst, soort) {
-    if (tekst === null || tekst === undefined) return { staat: soort.leeg(), weg: 0, herschrijf: false };
+    if (tekst === null || tekst === undefined) return openDocument(null, soort);
     let doc;
-    try { doc = JSON.parse(tekst); } catch (e) { return { staat: soort.leeg(), weg: 1, herschrijf: true }; }
+    try { doc = JSON.parse(tekst); } catch (e) { return openDocument("", soort); }
     return openDocument(doc, soort);
   }
 
-  /** The stored state under localStorage key ``sleutel``: ``{staat, weg}`` as openDocument. */
+  /** The backup: ``[{sleutel, reden, datum, inhoud}]`` (never throws; [] when absent or damaged). */
+  function nietHerkend() {
+    let lijst = null;
+    try { lijst = JSON.parse(localStorage.getItem(RESERVE)); } catch (e) { lijst = null; }
+    return Array.isArray(lijst) ? lijst.filter(isObject) : [];
+  }
+
+  /** Writes the backup list (removes the key when empty). False when the browser refuses. */
+  const bewaarNietHerkend = (lijst) => bewaar(RESERVE, lijst.length ? lijst : null);
+
+  /**
+   * Keeps ``inhoud`` (any JSON value, or the raw text) of tool key ``sleutel`` in the backup,
+   * with ``reden`` ("onbekend": ids the page does not have; "nieuwer": a newer version's
+   * document; "onleesbaar": text that is no JSON document). The same content is kept once.
+   * Returns false when the browser refuses to store it (then the tool must not rewrite).
+   */
+  function reserveer(sleutel, reden, inhoud) {
+    const lijst = nietHerkend(), tekst = JSON.stringify(inhoud);
+    if (lijst.some((x) => x.sleutel === sleutel && JSON.stringify(x.inhoud) === tekst)) return true;
+    const d = new Date();
+    lijst.push({ sleutel, reden, datum: new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10), inhoud });
+    return bewaarNietHerkend(lijst);
+  }
+
+  /**
+   * The stored state under localStorage key ``sleutel``, as openDocument. Before the tool may
+   * rewrite the key, what it would lose goes to the backup: the whole document when it is of
+   * a newer version or unreadable, else the entries kept aside. When the backup cannot be
+   * written, ``herschrijf`` is false (the stored copy stays as it is).
+   */
   function lees(sleutel, soort) {
     let tekst = null;
     try { tekst = localStorage.getItem(sleutel); } catch (e) { /* storage blocked: start empty */ }
-    return openTekst(tekst, soort);
+    const r = openTekst(tekst, soort);
+    let doc = null;
+    try { doc = JSON.parse(tekst); } catch (e) { doc = tekst; }
+    let gelukt = true;
+    if (r.nieuwer) gelukt = reserveer(sleutel, "nieuwer", doc);
+    else if (r.kapot && tekst) gelukt = reserveer(sleutel, "onleesbaar", doc);
+    else if (apart(r)) gelukt = reserveer(sleutel, "onbekend", r.bewaard);
+    if (!gelukt) r.herschrijf = false;
+    return r;
   }
 
   /** Stores ``doc`` (JSON-able) under ``sleutel``, or removes the key when ``doc`` is null.
@@ -136,12 +206,22 @@
     }
   }
 
-  /** Dutch notice after reading: "" when nothing was dropped. ``bron`` names where from. */
-  function melding(weg, bron) {
-    if (!weg) return "";
-    return bron
-      ? `Let op: een deel van ${bron} paste niet bij deze vragen en is weggelaten.`
-      : "Let op: een deel van de bewaarde antwoorden paste niet bij deze vragen en is weggelaten.";
+  /** Whether reading ``r`` (openDocument's result) put something aside for the backup. */
+  const apart = (r) => !!r && (r.nieuwer || (r.kapot && r.weg > 0) || Object.keys(r.bewaard || {}).length > 0);
+
+  /** Dutch notice after reading: "" when nothing was dropped or put aside. ``bron`` names
+      where from; ``r`` (optional): the reading's result, for what was put aside. */
+  function melding(weg, bron, r) {
+    const delen = [];
+    if (weg) {
+      delen.push(bron
+        ? `Let op: een deel van ${bron} paste niet bij deze vragen en is weggelaten.`
+        : "Let op: een deel van de bewaarde antwoorden paste niet bij deze vragen en is weggelaten.");
+    }
+    if (apart(r)) {
+      delen.push("Antwoorden die deze pagina niet (meer) kent, zijn niet gewist: ze staan onder ‘Niet meer herkende antwoorden’.");
+    }
+    return delen.join(" ");
   }
 
   /**
@@ -156,8 +236,13 @@
     r.readAsText(bestand);
   }
 
+  /** The renamed ids a tool's element carries (data-hernoemd, from data/hernoemd.yml). */
+  function hernoemd(el) {
+    try { const m = JSON.parse(el.dataset.hernoemd || "{}"); return isObject(m) ? m : {}; } catch (e) { return {}; }
+  }
+
   window.swOpslag = Object.freeze({
-    MAX_TEKST, eigen, isObject, woordenboek, verzameling, lezer,
-    openDocument, openTekst, lees, bewaar, melding, leesBestand,
+    MAX_TEKST, RESERVE, eigen, isObject, woordenboek, verzameling, lezer, hernoemd,
+    openDocument, openTekst, lees, bewaar, melding, leesBestand, nietHerkend, bewaarNietHerkend, reserveer,
   });
 })();

@@ -1,5 +1,5 @@
 /* Samen Weerbaar: the meeting pack (issue 16 item 2). The choice lives in the URL
-   (?kaart=..&stap=..&wijkscan=ja); this script ticks the boxes from it, shows only the chosen
+   (?kaart=a,b&stap=1&wijkscan=ja, read and written by adres.js); this script ticks the boxes from it, shows only the chosen
    parts, keeps the URL in step when boxes change, prints, copies the link, and fills the
    wijkscan summary from this browser's wijkscan answers (read only). ES2017. */
 (() => {
@@ -13,10 +13,8 @@
   const sleutel = (d) => d.dataset.pakketKaart ? ["kaart", d.dataset.pakketKaart]
     : d.dataset.pakketStap ? ["stap", d.dataset.pakketStap] : ["wijkscan", "ja"];
 
-  function uitUrl() {
-    const q = new URLSearchParams(location.search);
-    vakken.forEach((v) => { v.checked = q.getAll(v.name).indexOf(v.value) >= 0; });
-  }
+  // the shared address reader (adres.js): any case, comma lists or repeated names
+  const uitUrl = () => window.swAdres.zetVakken(vakken);
   function toon() {
     const gekozen = new Set(vakken.filter((v) => v.checked).map((v) => v.name + "=" + v.value));
     let n = 0;
@@ -25,10 +23,9 @@
     return n;
   }
   function naarUrl() {
-    const q = new URLSearchParams();
-    vakken.filter((v) => v.checked).forEach((v) => q.append(v.name, v.value));
-    const s = q.toString();
-    history.replaceState(null, "", location.pathname + (s ? "?" + s : "") + location.hash);
+    const k = {};
+    vakken.forEach((v) => { k[v.name] = k[v.name] || []; if (v.checked) k[v.name].push(v.value); });
+    window.swAdres.vervang(k);
   }
 
   // The wijkscan answers of this browser: only known indicators and places, text as text.

@@ -19,15 +19,22 @@
   /* Storage format. Version 1 (before versions were written): {kaarten: {kaart: {punten:
      [id], notitie}}}; version 2 is the same with "versie": 2, so a later change can be migrated. */
   const FORMAAT = {
-    versie: 2, leeg, migraties: { 1: (d) => d },
+    versie: 2, leeg, migraties: { 1: (d) => d }, hernoemd: opslag.hernoemd(blok),
     valideer(d, l) {
       return {
         kaarten: l.tabel(d.kaarten, (id, a) => {
           if (!opslag.isObject(a)) return l.laat();
-          const punten = l.lijst(a.punten, id === kaart ? PUNTEN : (p) => typeof p === "string" && p.length <= 40);
+          let punten = l.lijst(a.punten, (p) => typeof p === "string" && p.length <= 40);
+          if (id === kaart) {
+            // this card's points: renamed ones under their new id, unknown ones kept aside
+            punten = punten.map((p) => l.id("punten", p)).filter((p, i, alle) => alle.indexOf(p) === i);
+            const onbekend = punten.filter((p) => !PUNTEN.has(p));
+            if (onbekend.length) l.bewaar(id, { punten: onbekend });
+            punten = punten.filter((p) => PUNTEN.has(p));
+          }
           const uit = { punten, notitie: l.tekst(a.notitie) };
           return uit.punten.length || uit.notitie ? uit : undefined;
-        }),
+        }, "kaarten"),
       };
     },
   };
@@ -37,8 +44,10 @@
      answers was dropped. */
   function alles(bijStart) {
     const r = opslag.lees(SLEUTEL, FORMAAT);
-    if (bijStart && r.weg) meld(opslag.melding(r.weg));
+    const m = opslag.melding(r.weg, "", r);
+    if (bijStart && m) meld(m);
     if (bijStart && r.herschrijf) schrijf(r.staat);
+    if (bijStart) window.swNietHerkend.toon(blok, SLEUTEL);
     return r.staat;
   }
 

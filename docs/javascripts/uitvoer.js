@@ -102,7 +102,12 @@
   /* ---- file formats */
   const tekst = (d) => d.map(([n, t]) => (n === 1 ? t + "\n" + "=".repeat(t.length) : n === 2 ? "\n" + t : t)).join("\n") + "\n";
   const csvCel = (c) => /[\x22,;\n\r]/.test(c) ? `"${String(c).replace(/\x22/g, '""')}"` : String(c);
-  const csv = (t) => "\ufeff" + t.voor.concat([t.kop], t.rijen).map((r) => r.map(csvCel).join(",")).join("\r\n") + "\r\n";
+  // the site's one CSV convention (macros/weergave/csvvorm.py, also the open data's): the
+  // export bar carries it as data-csv, {scheiding, regeleinde, bom}
+  function csv(t, bak) {
+    const v = JSON.parse(bak.dataset.csv);
+    return v.bom + t.voor.concat([t.kop], t.rijen).map((r) => r.map(csvCel).join(v.scheiding)).join(v.regeleinde) + v.regeleinde;
+  }
   const regels = (t, br) => esc(t).split("\n").join(br);
   const XML = '<?xml version="1.0" encoding="UTF-8"?>';
   const ODF_NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2"';
@@ -118,12 +123,22 @@
       (r.length ? r : [""]).map((c) => `<table:table-cell office:value-type="string"><text:p>${esc(c)}</text:p></table:table-cell>`).join("") +
       "</table:table-row>").join("") + "</table:table></office:spreadsheet></office:body></office:document-content>" });
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  const RPR = ["", '<w:rPr><w:b/><w:sz w:val="36"/></w:rPr>', '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr>'];
-  const docxAlinea = ([n, t]) => "<w:p><w:r>" + RPR[n] +
+  // Real heading styles (as the ODT's text:h): Word's built-in ids Heading1/Heading2 with
+  // their outline level, so navigation panes, tables of contents and screen readers see them.
+  const kopStijl = (n, pt) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/>` +
+    `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
+    `<w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="${n - 1}"/></w:pPr>` +
+    `<w:rPr><w:b/><w:sz w:val="${pt * 2}"/></w:rPr></w:style>`;
+  const STIJLEN = XML + `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    kopStijl(1, 18) + kopStijl(2, 14) + "</w:styles>";
+  const docxAlinea = ([n, t]) => "<w:p>" + (n ? `<w:pPr><w:pStyle w:val="Heading${n}"/></w:pPr>` : "") + "<w:r>" +
     esc(t).split("\n").map((r) => `<w:t xml:space="preserve">${r}</w:t>`).join("<w:br/>") + "</w:r></w:p>";
   const docx = (d) => ({
-    "[Content_Types].xml": XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    "[Content_Types].xml": XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
     "_rels/.rels": XML + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    "word/_rels/document.xml.rels": XML + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    "word/styles.xml": STIJLEN,
     "word/document.xml": XML + `<w:document ${W}><w:body>${d.map(docxAlinea).join("")}</w:body></w:document>`,
   });
 
@@ -182,7 +197,7 @@
     if (soort === "lijst") {
       if (formaat === "link") return meld(await kopieer(location.href, bak) ? "Link met deze filters gekopieerd." : "Kopieer de link hieronder.");
       const t = tabel(bak);
-      bewaar(formaat === "csv" ? csv(t) : await zip(bak, ods(t)), naam, formaat);
+      bewaar(formaat === "csv" ? csv(t, bak) : await zip(bak, ods(t)), naam, formaat);
       return meld(`${t.rijen.length} rijen gedownload als ${formaat.toUpperCase()}.`);
     }
     const d = verzamel[soort](bak);
@@ -192,5 +207,5 @@
   }
 
   // actie: what a button does (uitvoer-knoppen.js); the builders for the tests, no second copy
-  window.swUitvoer = { actie, tekst, odt, docx, zip };
+  window.swUitvoer = { actie, tekst, odt, docx, csv, zip };
 })();

@@ -53,28 +53,31 @@
      note; undefined when empty or not an answer (counted by the reader). */
   function antwoord(l, id, a) {
     const i = ind[id];
-    if (!i || !opslag.isObject(a)) return l.laat();
+    if (!i) return l.bewaar(id, a);  // an indicator this page does not have: kept aside
+    if (!opslag.isObject(a)) return l.laat();
     const uit = { plaats: l.keuze(a.plaats, i.plaatsen), notitie: l.tekst(a.notitie) };
     return uit.plaats || uit.notitie ? uit : undefined;
   }
   /* Storage format. Version 1 (before versions were written): {indicatoren: {id: {plaats,
      notitie}}}; version 2 is the same with "versie": 2, so a later change can be migrated. */
   const OPSLAG = {
-    versie: 2, leeg, migraties: { 1: (d) => d },
-    valideer: (d, l) => ({ indicatoren: l.tabel(d.indicatoren, (id, a) => antwoord(l, id, a)) }),
+    versie: 2, leeg, migraties: { 1: (d) => d }, hernoemd: opslag.hernoemd(balk),
+    valideer: (d, l) => ({ indicatoren: l.tabel(d.indicatoren, (id, a) => antwoord(l, id, a), "indicatoren") }),
   };
   /* Export file (see acties.export): {soort, versie: 1, indicatoren: {id: {naam, plaats,
      plaats_tekst, notitie}}}; only plaats and notitie are read back. */
   const BESTAND = {
-    versie: 1, leeg, migraties: {},
-    valideer: (d, l) => ({ indicatoren: l.tabel(d.indicatoren, (id, a) => antwoord(l, id, a)) }),
+    versie: 1, leeg, migraties: {}, hernoemd: opslag.hernoemd(balk),
+    valideer: (d, l) => ({ indicatoren: l.tabel(d.indicatoren, (id, a) => antwoord(l, id, a), "indicatoren") }),
   };
   let staat = lees(true), vorige = null;
 
   function lees(bijStart) {
     const r = opslag.lees(SLEUTEL, OPSLAG);
-    if (r.weg) meld(opslag.melding(r.weg));
+    const m = opslag.melding(r.weg, "", r);
+    if (m) meld(m);
     if (bijStart && r.herschrijf) bewaar(r.staat);
+    window.swNietHerkend.toon(balk, SLEUTEL);
     return r.staat;
   }
 
@@ -178,8 +181,11 @@
         return meld("Dit bestand is geen wijkscan van deze site. Er is niets veranderd.");
       }
       const r = opslag.openDocument(data, BESTAND), n = Object.keys(r.staat.indicatoren).length;
+      // indicators of the file this page does not have: to the backup, shown under the bar
+      if (Object.keys(r.bewaard).length) opslag.reserveer(SLEUTEL, "onbekend", r.bewaard);
+      window.swNietHerkend.toon(balk, SLEUTEL);
       vervang(r.staat, `${n} ${n === 1 ? "indicator" : "indicatoren"} geïmporteerd uit ${bestand.name}.` +
-        (r.weg ? " " + opslag.melding(r.weg, "het bestand") : "") + " Per ongeluk? Kies ‘Ongedaan maken’.");
+        (opslag.melding(r.weg, "het bestand", r) ? " " + opslag.melding(r.weg, "het bestand", r) : "") + " Per ongeluk? Kies ‘Ongedaan maken’.");
     }, (melding) => { e.target.value = ""; meld(melding); });
   }
 

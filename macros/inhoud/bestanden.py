@@ -11,6 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from .hernoemd import GEPUBLICEERD, GepubliceerdBestand, HernoemdBestand, Hernoeming  # noqa: F401 (Hernoeming: for the editor guide)
 from .model import (
     Auteur,
     Begrip,
@@ -126,6 +127,8 @@ BESTANDEN: dict[str, type[Strikt]] = {
     "uitgave.yml": UitgaveBestand,
     "wijzigingen.yml": WijzigingenBestand,
     "zoekwoorden.yml": ZoekwoordenBestand,
+    "hernoemd.yml": HernoemdBestand,
+    GEPUBLICEERD: GepubliceerdBestand,
 }
 
 

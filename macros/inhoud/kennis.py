@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple
 
 from .bestanden import HulpvragenBestand, UitgaveBestand
+from .hernoemd import GepubliceerdBestand, HernoemdBestand, hernoemd_json
 from .model import (
     Begrip,
     Bron,
@@ -46,7 +47,13 @@ class Kennis:
     koppelingen: "KoppelingenBestand | None" = None  # data/koppelingen.yml (issue 16)
     letop: list[LetOp] = field(default_factory=list)  # data/letop.yml: the tools' cautions
     zoekwoorden: list = field(default_factory=list)  # data/zoekwoorden.yml: search aids only
+    hernoemd: "HernoemdBestand | None" = None  # data/hernoemd.yml: renamed ids (issue 21)
+    gepubliceerd: "GepubliceerdBestand | None" = None  # data/gepubliceerde-ids.yml
     _index: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def hernoemd_json(self) -> str:
+        """The renamed ids for the tools' pages: {kind: {old: new}} as JSON."""
+        return hernoemd_json(self.hernoemd)
 
     @property
     def lijsten(self) -> list[Lijst]:

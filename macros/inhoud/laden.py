@@ -22,6 +22,7 @@ from .fouten import DataFout, DataFouten, regel_van, veld_van
 from .inhoudscontrole import citaat_fouten, invoegregel, niet_in_lijst_sleutels, opmaak_fouten
 from .kennis import Kennis
 from .bestanden import BESTANDEN, INTERVENTIE_MAP
+from .hernoemd import GEPUBLICEERD
 from .model import Bron, Interventie, Strikt
 from .vertaling import vertaal_pydantic_fout
 from .zoekwoorden import zoekwoord_fouten
@@ -220,6 +221,8 @@ def laad_kennis(data_map: str | os.PathLike, weergave: str = "data") -> Kennis:
         koppelingen=m["koppelingen.yml"],
         letop=m["letop.yml"].letop,
         zoekwoorden=m["zoekwoorden.yml"].zoekwoorden,
+        hernoemd=m["hernoemd.yml"],
+        gepubliceerd=m[GEPUBLICEERD],
     )
 
 

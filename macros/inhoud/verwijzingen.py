@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from .fouten import DataFout
+from .hernoemd import hernoemd_fouten
 
 # files with a 'lijsten:' section (samenwerking.yml first: it also holds randvoorwaarden)
 LIJSTBESTANDEN = ("samenwerking.yml", "gemeenschap.yml", "opgroeicontext.yml")
@@ -98,6 +99,13 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
                 vraag_ids.add(vraag.id)
 
     fouten += _bestaande_ids(b, geladen)
+    if "hernoemd.yml" in b:
+        bekend = {"kaarten": {k.model.id for k in kaarten if k.model is not None}}
+        if "hulpvragen.yml" in geladen:
+            bekend["vragen"] = vraag_ids
+        if "indicatoren.yml" in geladen:
+            bekend["indicatoren"] = {i.id for i in b["indicatoren.yml"].model.indicatoren}
+        fouten += hernoemd_fouten(b["hernoemd.yml"], bekend)
     fouten += _wijzigingen_per_kaart(b["wijzigingen.yml"], kaarten)
     if {"koppelingen.yml", "hulpvragen.yml", "samenwerking.yml", "factoren.yml", "indicatoren.yml"} <= geladen:
         gemeld: list[DataFout] = []

@@ -119,6 +119,8 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["revision_date"] = f"Laatst bijgewerkt: {nederlandse_datum(datum)}"
     else:
         page.meta["revision_date"] = f"Inhoudsversie {kennis.uitgave.versie} ({kennis.uitgave.datum})"
+    # the sitemap's <lastmod>: the date the page shows, not the build date (issue 21 item 5)
+    page.update_date = datum.isoformat() if datum else kennis.uitgave.datum
     return markdown
 
 

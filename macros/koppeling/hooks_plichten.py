@@ -54,7 +54,10 @@ def on_config(config):
 def on_files(files, config):
     route: Route = _staat["route"]
     site_url = config.site_url or None
-    tekst = securitytxt.security_txt(route.contacten(), securitytxt.bouwmoment(), site_url)
+    try:
+        tekst = securitytxt.security_txt(route.contacten(), securitytxt.bouwmoment(), site_url)
+    except securitytxt.VervalFout as e:
+        raise PluginError(str(e)) from None
     nieuw = {
         securitytxt.PAD: tekst,
         beveiliging.HEADERS_PAD: beveiliging.headers_bestand(),

@@ -37,6 +37,9 @@ ALLEEN_IN_KOPTEKST = frozenset({"frame-ancestors", "sandbox", "report-uri", "rep
 
 #: The other response headers sent with every file.
 KOPPEN: dict[str, str] = {
+    # HTTPS only for a year (browsers ignore it over plain http); no includeSubDomains: the
+    # other hosts of the domain are not ours to decide for.
+    "Strict-Transport-Security": "max-age=31536000",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",

@@ -4,6 +4,9 @@ Contact: the feedback route of mkdocs.yml (``extra.terugmelding``, macros/plicht
 Expires: the build date plus ``GELDIG_DAGEN`` (RFC 9116 recommends less than a year), so a
 site that is not rebuilt for half a year tells researchers its file may be stale.
 Canonical: only when the site's address (``site_url``) is known.
+A build whose ``Expires`` would lapse within ``MIN_RESTDAGEN`` days (a fixed, old
+``SOURCE_DATE_EPOCH``) is refused: the workflows rebuild on a schedule, so a fresh build never
+comes near that limit, and a stale one must not be published.
 Plain Python, no MkDocs imports.
 """
 
@@ -14,6 +17,8 @@ from datetime import datetime, timedelta, timezone
 
 PAD = ".well-known/security.txt"
 GELDIG_DAGEN = 180
+#: The least number of days an Expires may lie ahead of the actual time of the build.
+MIN_RESTDAGEN = 30
 TALEN = ("nl", "en")
 
 
@@ -23,16 +28,28 @@ def bouwmoment() -> datetime:
     return datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
 
 
-def security_txt(contacten: list[str], gebouwd: datetime, site_url: str | None = None) -> str:
+class VervalFout(ValueError):
+    """Expires would lapse too soon (Dutch message)."""
+
+
+def security_txt(contacten: list[str], gebouwd: datetime, site_url: str | None = None,
+                 nu: datetime | None = None) -> str:
     """The file's text: one ``Contact`` line per URI (``mailto:`` or ``https:``), ``Expires``
     as an RFC 3339 UTC time ``GELDIG_DAGEN`` days after ``gebouwd`` (aware datetime),
     ``Preferred-Languages``, and ``Canonical`` when ``site_url`` is given.
 
-    Raises ``ValueError`` without contacts (RFC 9116 requires at least one).
+    Raises ``ValueError`` without contacts (RFC 9116 requires at least one), and
+    ``VervalFout`` when Expires lies less than ``MIN_RESTDAGEN`` days after ``nu`` (default:
+    the real current time, not ``SOURCE_DATE_EPOCH``).
     """
     if not contacten:
         raise ValueError("security.txt heeft minstens één Contact nodig")
     verloopt = (gebouwd.astimezone(timezone.utc) + timedelta(days=GELDIG_DAGEN)).replace(microsecond=0)
+    nu = nu or datetime.now(timezone.utc)
+    if verloopt - nu < timedelta(days=MIN_RESTDAGEN):
+        raise VervalFout(
+            f"security.txt: Expires {verloopt:%Y-%m-%d} ligt minder dan {MIN_RESTDAGEN} dagen na vandaag "
+            f"({nu:%Y-%m-%d}); de bouwdatum (SOURCE_DATE_EPOCH) is te oud. Bouw met de datum van vandaag.")
     regels = ["# Samen Weerbaar: een beveiligingsprobleem melden (RFC 9116)."]
     regels += [f"Contact: {c}" for c in contacten]
     regels.append(f"Expires: {verloopt.strftime('%Y-%m-%dT%H:%M:%SZ')}")

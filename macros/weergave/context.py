@@ -18,7 +18,7 @@ from macros.inhoud.kennis import Kennis
 from macros.inhoud.teksten import BRON_PDF, ONVOLLEDIG
 from macros.inhoud.wijzigingsdatum import nederlandse_datum
 
-from . import labels, plaatsen
+from . import csvvorm, labels, plaatsen
 from .middelen import WIJKSCAN_PAGINA
 from .paginaindex import PaginaIndex
 from .sjabloon import omgeving
@@ -47,6 +47,7 @@ def _omgeving() -> Environment:
         {naam: getattr(labels, naam) for naam in dir(labels) if naam.isupper()},
         ONVOLLEDIG=ONVOLLEDIG,
         BRON_PDF=BRON_PDF,
+        CSV_VORM=csvvorm.VORM_JSON,
     )
     return env
 

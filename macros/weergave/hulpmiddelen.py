@@ -29,7 +29,8 @@ def factorverkenner(w: Paginacontext) -> Markup:
         {"naam": "reikwijdte", "titel": "Reikwijdte", "opties": [(v, lb, telling("reikwijdte", v)) for v, lb in REIKWIJDTE.items()]},
         {"naam": "bewijs", "titel": "Bewijs", "opties": [(v, lb, telling("bewijs", v)) for v, lb in BEWIJS.items()]},
     ]
-    return w.render("verken_factoren.html", factoren=factoren, groepen=groepen, script=w.naar(SCRIPTS["filters"]))
+    return w.render("verken_factoren.html", factoren=factoren, groepen=groepen, script=w.naar(SCRIPTS["filters"]),
+                    adres=w.naar(SCRIPTS["adres"]))
 
 
 def wijkscan(w: Paginacontext) -> Markup:
@@ -73,6 +74,7 @@ def bijeenkomstpakket(w: Paginacontext) -> Markup:
         indicatoren=indicatoren,
         plaatsen=dict(WIJKSCAN_PLAATSEN + [WIJKSCAN_WEET_NIET]),
         script=w.naar(SCRIPTS["pakket"]),
+        adres=w.naar(SCRIPTS["adres"]),
     )
 
 

@@ -121,6 +121,7 @@ def interventie_filters(w: Paginacontext) -> dict:
         "elementen": [(e["waarde"], e["label"], len(e["kaarten"])) for e in opties],
         "paragraaf_4_4": w.link("paragraaf", "4.4"),
         "script": w.naar(SCRIPTS["filters"]),
+        "adres": w.naar(SCRIPTS["adres"]),
     }
 
 

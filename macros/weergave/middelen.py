@@ -13,6 +13,10 @@ SCRIPTS = {
     # checked reading of stored and imported answers, print copies of typed notes.
     "opslag": "javascripts/opslag.js",
     "afdruk": "javascripts/afdruk.js",
+    # what the tools could not use (unknown ids, newer versions): shown, exported, removed
+    "nietherkend": "javascripts/nietherkend.js",
+    # The one reader of a tool's choice in the address, loaded before filters and pakket.
+    "adres": "javascripts/adres.js",
     "filters": "javascripts/filters.js",
     "wijkscan": "javascripts/wijkscan.js",
     "passend": "javascripts/passend.js",
@@ -38,4 +42,4 @@ VERKENNER_PAGINA = "factoren/verkenner.md"
 def gedeelde_scripts(w) -> list[str]:
     """Relative URLs (from the page of ``w``, a ``Paginacontext``) of the shared tool scripts,
     in load order (before the tool's own)."""
-    return [w.naar(SCRIPTS["opslag"]), w.naar(SCRIPTS["afdruk"])]
+    return [w.naar(SCRIPTS[naam]) for naam in ("opslag", "afdruk", "nietherkend")]

@@ -125,7 +125,7 @@ def test_uitvoer_die_niet_laadt_zegt_dat_en_lukt_bij_de_volgende_klik(browser, s
     page.locator("[data-sw-uitvoer] [role=status]").filter(has_text="lukte niet").wait_for()
     assert page.locator("[data-sw-uitvoer]").get_attribute("aria-busy") is None
     page.unroute("**/javascripts/uitvoer.js")
-    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig")), delimiter=";"))
     assert {k.naam for k in kennis.interventies} <= {r[0] for r in rijen if r}
     context.close()
 
@@ -151,7 +151,7 @@ def test_uitvoer_bij_de_eerste_klik_ook_vanaf_file(browser, site, kennis, tmp_pa
     # a list export from disk too (no zip library needed)
     page.goto((site / "interventies" / "overzicht.html").as_uri())
     page.wait_for_load_state("load")
-    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig")), delimiter=";"))
     namen = {r[0] for r in rijen if r}
     assert all(k.naam in namen for k in kennis.interventies)
     assert all(urlsplit(u).scheme in ("file", "data", "blob") for u in page.verzoeken), page.verzoeken
@@ -222,7 +222,7 @@ def test_gefilterd_overzicht_als_csv_en_ods_met_filters_en_link(browser, server,
     openen(page, server, "interventies/overzicht.html?doelgroep=ouders")
     verwacht = [k.naam for k in verwachte_kaarten(kennis, {"doelgroep": ["ouders"]})]
     assert 0 < len(verwacht) < len(kennis.interventies)
-    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig")), delimiter=";"))
     for bestand in (rijen, ods_rijen(download(page, "Deze selectie als ODS", tmp_path))):
         kop = next(i for i, r in enumerate(bestand) if r[:2] == ["Naam", "Link"])
         assert [r[0] for r in bestand[kop + 1:] if r and r[0]] == verwacht
@@ -239,7 +239,7 @@ def test_gefilterd_overzicht_als_csv_en_ods_met_filters_en_link(browser, server,
     controle(page, server, "overzicht, na uitvoer")
     # factors: the same on the explorer
     openen(page, server, "factoren/verkenner.html?niveau=gezin")
-    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig"))))
+    rijen = list(csv.reader(io.StringIO(download(page, "Deze selectie als CSV", tmp_path).read_text(encoding="utf-8-sig")), delimiter=";"))
     kop = next(i for i, r in enumerate(rijen) if r[:2] == ["Naam", "Link"])
     assert [r[0] for r in rijen[kop + 1:] if r] == [f.naam for f in kennis.factoren if f.niveau == "gezin"]
     assert any(f"Niveau: {NIVEAU['gezin']}" in c for r in rijen[:kop] for c in r)

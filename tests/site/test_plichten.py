@@ -154,10 +154,10 @@ def test_zonder_site_url_geen_lege_sitemap(site):
 
 @pytest.fixture(scope="module")
 def gepubliceerd(tmp_path_factory):
-    """A copy built as for publication: SW_SITE_URL and a real (non-example) address."""
-    project = kopieer_project(tmp_path_factory.mktemp("publicatie"))
-    uit = project / "uit"
-    r = bouw_met(project, uit, SW_SITE_URL=SITE_URL, SW_TERUGMELDING_EMAIL=ECHT_ADRES)
+    """The real project (with its git history, for the pages' dates) built as for publication
+    into a temporary folder: SW_SITE_URL and a real (non-example) address."""
+    uit = tmp_path_factory.mktemp("publicatie") / "uit"
+    r = bouw_met(ROOT, uit, SW_SITE_URL=SITE_URL, SW_TERUGMELDING_EMAIL=ECHT_ADRES)
     assert r.returncode == 0, r.stdout + r.stderr
     return uit
 
@@ -172,6 +172,34 @@ def test_sitemap_met_site_url_noemt_elke_pagina(gepubliceerd):
     assert sorted(adressen) == sorted(verwacht)  # every page once, nothing else
     robots = (gepubliceerd / "robots.txt").read_text(encoding="utf-8")
     assert f"Sitemap: {SITE_URL}sitemap.xml" in robots
+
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def getoonde_datum(pagina: Path) -> str:
+    """The change date a page shows (ISO), read from its visible text."""
+    tekst = soep(pagina).get_text(" ")
+    if m := re.search(r"Laatst bijgewerkt: (\d{1,2}) (\w+) (\d{4})", tekst):
+        return f"{m[3]}-{MAANDEN.index(m[2]) + 1:02d}-{int(m[1]):02d}"
+    m = re.search(r"Inhoudsversie \S+ \((\d{4}-\d{2}-\d{2})\)", tekst)
+    assert m, f"{pagina}: geen wijzigingsdatum op de pagina"
+    return m[1]
+
+
+def test_sitemap_lastmod_is_de_getoonde_datum(gepubliceerd):
+    # Issue 21 item 5: every <lastmod> was the build date; it must be the date the page shows.
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    boom = ElementTree.parse(gepubliceerd / "sitemap.xml")
+    verschillend = set()
+    for url in boom.findall("s:url", ns):
+        pad = url.find("s:loc", ns).text.removeprefix(SITE_URL)
+        lastmod = url.find("s:lastmod", ns).text
+        verwacht = getoonde_datum(gepubliceerd / pad)
+        assert lastmod == verwacht, (pad, lastmod, verwacht)
+        verschillend.add(lastmod)
+    assert len(verschillend) > 1, "alle pagina's dezelfde datum: de git-geschiedenis telt niet mee"
 
 
 def test_publicatie_security_txt_en_terugmelding_gebruiken_de_instellingen(gepubliceerd):

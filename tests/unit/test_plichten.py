@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -58,7 +58,7 @@ def test_adres_html_is_geescaped():
 
 def test_security_txt_velden_en_vervaldatum():
     tekst = securitytxt.security_txt(["mailto:a@b.nl", "https://f.nl/"], datetime(2026, 12, 1, 5, 6, 7, 89, timezone.utc),
-                                     "https://site.nl/")
+                                     "https://site.nl/", nu=datetime(2026, 12, 1, 5, 6, 7, 89, timezone.utc))
     regels = tekst.splitlines()
     assert "Contact: mailto:a@b.nl" in regels and "Contact: https://f.nl/" in regels
     assert f"Expires: 2027-05-30T05:06:07Z" in regels  # 180 days, RFC 3339 UTC, no fraction
@@ -67,6 +67,21 @@ def test_security_txt_velden_en_vervaldatum():
     assert tekst.endswith("\n")
     with pytest.raises(ValueError):
         securitytxt.security_txt([], datetime.now(timezone.utc))
+
+
+@pytest.mark.parametrize("dagen_over, geweigerd", [(29, True), (31, False)])
+def test_security_txt_weigert_expires_binnen_30_dagen(dagen_over, geweigerd):
+    # Issue 21 item 5: an old build date (SOURCE_DATE_EPOCH) would publish an Expires that lapses
+    # soon; the build refuses anything less than 30 days ahead of the real date.
+    nu = datetime.now(timezone.utc).replace(microsecond=0)
+    gebouwd = nu + timedelta(days=dagen_over - 180)  # Expires = gebouwd + 180 days
+    if geweigerd:
+        with pytest.raises(ValueError, match="minder dan 30 dagen"):
+            securitytxt.security_txt(["mailto:a@b.nl"], gebouwd)
+    else:
+        tekst = securitytxt.security_txt(["mailto:a@b.nl"], gebouwd)
+        verwacht = (nu + timedelta(days=dagen_over)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert f"Expires: {verwacht}" in tekst.splitlines()
 
 
 def test_bouwmoment_volgt_source_date_epoch(monkeypatch):

@@ -1,7 +1,8 @@
 """Open data: the whole structured content as JSON (with a JSON Schema) and CSV.
 
 Plain Python, no MkDocs imports. Generated from the same validated model as the site.
-CSV is made for Dutch Excel: ';' separator, UTF-8 with BOM, one file per entity type.
+CSV is made for Dutch Excel in the site's one convention (macros/weergave/csvvorm.py: ';',
+UTF-8 with BOM, CRLF), one file per entity type.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from macros.inhoud.kennis import Kennis
 from macros.inhoud.bestanden import HulpvragenBestand
 from macros.inhoud.model import Bron, Factor, Indicator, Interventie, Lijst, Randvoorwaarde, is_markdown
 from macros.inhoud.teksten import HERGEBRUIK
+from macros.weergave import csvvorm
 
 from .catalogus import CATALOGUS, catalogus_jsonld
 from .referenties import referentie_bestanden
@@ -83,11 +85,11 @@ def _cel(waarde) -> str:
 
 def _csv(kolommen: list[str], rijen: list[list]) -> bytes:
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    w = csv.writer(buf, delimiter=csvvorm.SCHEIDING, quoting=csv.QUOTE_MINIMAL, lineterminator=csvvorm.REGELEINDE)
     w.writerow(kolommen)
     for rij in rijen:
         w.writerow([_cel(x) for x in rij])
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    return (csvvorm.BOM + buf.getvalue()).encode("utf-8")
 
 
 def _plat(model: type[BaseModel], voorvoegsel: str = "") -> list[str]:
