@@ -170,7 +170,7 @@ def html_gewicht(basis_url: str, pad: str) -> dict:
             "html_bytes": len(gzip.decompress(ruw)) if gz else len(ruw)}
 
 
-def meet_tikken(basis_url: str, runs: int = 1) -> list[dict]:
+def meet_tikken(basis_url: str, runs: int = 1, tools: list[str] | None = None) -> list[dict]:
     """One row per tool: every tap's duration (ms) per run, and per tool the slowest and the
     median tap over all runs, the load blocking time (median) and the page's HTML weight."""
     from playwright.sync_api import sync_playwright
@@ -185,6 +185,8 @@ def meet_tikken(basis_url: str, runs: int = 1) -> list[dict]:
         try:
             for _ in range(runs):
                 for tool in TOOLS:
+                    if tools and tool[0] not in tools:
+                        continue
                     metingen.setdefault(tool[0], []).append(meet_tool(browser, basis_url, tool))
         finally:
             browser.close()
@@ -235,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--site", type=Path, help="een gebouwde site (anders: nu bouwen, zonder PDF's)")
     ap.add_argument("--server", choices=("nginx", "python"), default="nginx")
+    ap.add_argument("--tool", action="append", choices=[t[0] for t in TOOLS], help="alleen dit hulpmiddel (herhaalbaar)")
     ap.add_argument("--lighthouse", type=int, default=0, metavar="RUNS",
                     help="ook Lighthouse (mobiel) op de pagina's van bench.PAGINAS, mediaan van RUNS")
     ap.add_argument("--lighthouse-cli", type=Path, default=None, help="een andere lighthouse/cli/index.js")
@@ -253,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     begin = time.perf_counter()
     with serveer(site) as (basis, hoe):
         print(f"server: {hoe}")
-        rijen = meet_tikken(basis, args.runs)
+        rijen = meet_tikken(basis, args.runs, args.tool)
     ok = toon_tikken(rijen)
     print(f"({time.perf_counter() - begin:.0f} s)")
     if args.lighthouse:

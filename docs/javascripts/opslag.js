@@ -156,8 +156,31 @@
     r.readAsText(bestand);
   }
 
+  /** ``fn`` run once at the next idle moment, however often it is asked for before then
+      (requestIdleCallback, at most ``wacht`` ms late; a timer where there is none). Work the
+      user does not see yet (a storage write, a summary further down) goes here, so a tap is
+      answered first. ``plan.nu()`` runs pending work at once (print, export); pending work
+      also runs when the page is hidden or left. */
+  function uitgesteld(fn, wacht = 500) {
+    const rust = window.requestIdleCallback && window.cancelIdleCallback;
+    let gepland = null;
+    function nu() {
+      if (gepland === null) return;
+      if (rust) window.cancelIdleCallback(gepland); else clearTimeout(gepland);
+      gepland = null;
+      fn();
+    }
+    const plan = () => {
+      if (gepland === null) gepland = rust ? window.requestIdleCallback(nu, { timeout: wacht }) : setTimeout(nu, 16);
+    };
+    plan.nu = nu;
+    window.addEventListener("pagehide", nu);
+    document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") nu(); });
+    return plan;
+  }
+
   window.swOpslag = Object.freeze({
     MAX_TEKST, eigen, isObject, woordenboek, verzameling, lezer,
-    openDocument, openTekst, lees, bewaar, melding, leesBestand,
+    openDocument, openTekst, lees, bewaar, melding, leesBestand, uitgesteld,
   });
 })();
