@@ -10,14 +10,14 @@
     const actief = inklap.querySelector(".sw-filter__actief");
     const status = blok.querySelector("[role=status]");
     const items = Array.from(document.querySelectorAll(blok.dataset.items));
-    // What follows each item (e.g. its column in the comparison table), looked up once.
+    // What follows each item (its column in the comparison table), looked up once.
     const volgers = new Map(items.map((item) => [item, []]));
     const perId = new Map(items.map((item) => [item.dataset.swItem, volgers.get(item)]));
     document.querySelectorAll("[data-sw-volgt]").forEach((el) => {
       const lijst = perId.get(el.dataset.swVolgt);
       if (lijst) lijst.push(el);
     });
-    // Only what changes is touched: an element that keeps its state is not restyled.
+    // Only what changes is touched (issue 24).
     const zet = (el, verborgen) => { if (el.hidden !== verborgen) el.hidden = verborgen; };
     const eenheid = blok.dataset.eenheid;
     const velden = Array.from(form.elements).filter((e) => e.name);
@@ -75,8 +75,7 @@
         : `Geen ${eenheid} passen bij deze keuze. Kies minder filters of wis ze.`;
     }
 
-    // The address follows the choice at the next idle moment (and before the page is left):
-    // replacing it costs a slow phone more than the filtering itself (issue 24).
+    // The address follows at idle time: it costs a phone more than the filtering (issue 24).
     let adres = null;
     const adresNu = () => { if (adres) { const k = adres; adres = null; naarAdres(k); } };
     const adresLater = (k) => {

@@ -156,11 +156,8 @@
     r.readAsText(bestand);
   }
 
-  /** ``fn`` run once at the next idle moment, however often it is asked for before then
-      (requestIdleCallback, at most ``wacht`` ms late; a timer where there is none). Work the
-      user does not see yet (a storage write, a summary further down) goes here, so a tap is
-      answered first. ``plan.nu()`` runs pending work at once (print, export); pending work
-      also runs when the page is hidden or left. */
+  /** plan(): ``fn`` once at the next idle moment (at most ``wacht`` ms late), so a tap is
+      answered first; plan.nu(): pending work now. Also run when the page is hidden or left. */
   function uitgesteld(fn, wacht = 500) {
     const rust = window.requestIdleCallback && window.cancelIdleCallback;
     let gepland = null;

@@ -1,10 +1,8 @@
 /* Wijkscan: a place on each indicator's axis plus a note, kept in this browser only
    (localStorage); summary (its rows made here), print, JSON export and import, wipe with undo.
    Acts only on [data-sw-wijkscan] (macros/templates/wijkscan_scan.md.j2). ES2017, no eval.
-   Fast on a slow phone (issue 24): at load only the answers are put in the form; the summary
-   further down is made at the first idle moment, and after an answer only that indicator's
-   row and the count are brought up to date, at idle time too; answers are written to storage
-   at idle time (and at once when the page is hidden or left). Print and export never wait. */
+   Issue 24: the summary is made, then updated per changed row, and answers are stored, at
+   idle time (swOpslag.uitgesteld); print runs pending work first. */
 (() => {
   "use strict";
   const balk = document.querySelector("[data-sw-wijkscan]");
@@ -89,8 +87,7 @@
     }
   }
 
-  /* The summary: made the first time (rows, then the table and the buttons are shown), after
-     that only the rows of the indicators in ``gewijzigd`` and the count. */
+  /* The summary: rows made the first time, then only the rows in ``gewijzigd``. */
   const gewijzigd = new Set(Object.keys(ind));
   let gemaakt = false;
   function samenvatting() {
@@ -127,8 +124,7 @@
   if (afdrukken.addEventListener) afdrukken.addEventListener("change", voorAfdruk);
   else afdrukken.addListener(voorAfdruk);
 
-  /* Puts the answers in the form; touches only what differs (a form the browser restored, or
-     a new state after wipe, undo, import or another tab). */
+  /* Puts the answers in the form, touching only what differs. */
   function toon() {
     for (const id of Object.keys(ind)) {
       const a = staat.indicatoren[id] || {}, i = ind[id], notitie = a.notitie || "";
