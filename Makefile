@@ -53,9 +53,9 @@ site: $(STAMP) lettertypen
 	@echo "Site gebouwd in site/"
 
 check: $(STAMP)
-	$(PY) -m macros.controleer
+	$(PY) -m macros.koppeling.controleer
 
-# The fonts the PDFs are set in (macros/pdf/lettertypen.py): without them WeasyPrint falls
+# The fonts the PDFs are set in (macros/uitvoer/pdf/lettertypen.py): without them WeasyPrint falls
 # back to another font, and the PDF build stops with a message naming the package.
 lettertypen:
 	@dpkg -s fonts-liberation2 fonts-dejavu-core >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-liberation2 fonts-dejavu-core; }

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import shutil
 import statistics
 import sys
 import tempfile
@@ -32,7 +33,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 GRENS_MS = 200        # a good INP (web.dev): every tap answered within this
 DREMPEL_MS = 16       # the smallest durationThreshold the Event Timing API allows
@@ -175,7 +176,7 @@ def meet_tikken(basis_url: str, runs: int = 1, tools: list[str] | None = None) -
     median tap over all runs, the load blocking time (median) and the page's HTML weight."""
     from playwright.sync_api import sync_playwright
 
-    from bench import CHROME
+    from scripts.bench_lighthouse import CHROME
 
     metingen: dict[str, list[dict]] = {}
     with sync_playwright() as p:
@@ -231,7 +232,7 @@ def toon_tikken(rijen: list[dict]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import bench
+    from scripts import bench_bouw, bench_lighthouse, bench_server
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=3)
@@ -239,20 +240,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server", choices=("nginx", "python"), default="nginx")
     ap.add_argument("--tool", action="append", choices=[t[0] for t in TOOLS], help="alleen dit hulpmiddel (herhaalbaar)")
     ap.add_argument("--lighthouse", type=int, default=0, metavar="RUNS",
-                    help="ook Lighthouse (mobiel) op de pagina's van bench.PAGINAS, mediaan van RUNS")
+                    help="ook Lighthouse (mobiel) op de pagina's van bench_lighthouse.PAGINAS, mediaan van RUNS")
     ap.add_argument("--lighthouse-cli", type=Path, default=None, help="een andere lighthouse/cli/index.js")
     args = ap.parse_args(argv)
     if args.lighthouse_cli:
-        bench.LIGHTHOUSE = args.lighthouse_cli
+        bench_lighthouse.LIGHTHOUSE = args.lighthouse_cli
     site = args.site
     if site is None:
         site = Path(tempfile.mkdtemp(prefix="sw-tikken-")) / "site"
-        bouwtijd = bench.bouw(bench.ROOT, site, SW_PDF="0")
+        bouwtijd = bench_bouw.bouw(bench_lighthouse.ROOT, site, SW_PDF="0")
         print(f"gebouwd in {bouwtijd:.1f} s: {site}")
     server = args.server
-    if server == "nginx" and not bench.shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
+    if server == "nginx" and not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists():
         server = "python"
-    serveer = bench.nginx if server == "nginx" else bench.python_server
+    serveer = bench_server.nginx if server == "nginx" else bench_server.python_server
     begin = time.perf_counter()
     with serveer(site) as (basis, hoe):
         print(f"server: {hoe}")
@@ -261,8 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"({time.perf_counter() - begin:.0f} s)")
     if args.lighthouse:
         rapport = Path(tempfile.mkdtemp(prefix="sw-tikken-lh-"))
-        lh, hoe, lh_ok = bench.lighthouse_tabel(site, args.lighthouse, server, rapport)
-        bench.toon_lighthouse(lh, hoe, args.lighthouse)
+        lh, hoe, lh_ok = bench_lighthouse.lighthouse_tabel(site, args.lighthouse, server, rapport)
+        bench_lighthouse.toon_lighthouse(lh, hoe, args.lighthouse)
         ok = ok and lh_ok
     return 0 if ok else 1
 

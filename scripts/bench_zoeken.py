@@ -27,10 +27,8 @@ from __future__ import annotations
 import contextlib
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,116 +36,11 @@ sys.path.insert(0, str(ROOT))
 
 from tests.zoeken import harness  # noqa: E402
 
-TELEFOON = {"width": 360, "height": 740}
-CPU_VERTRAGING = 4
+from scripts.bench_meting import CPU_VERTRAGING, Meting, _Bytes, _chromium, _context, _kwantiel  # noqa: E402
+from scripts.bench_pagefind import meet_pagefind, pagefind_index  # noqa: E402
+
 DOEL_KB = 150
 DOEL_MS = 100
-OPMAAK = {"document", "stylesheet", "font", "image"}
-PAGEFIND_TOP = 10  # results whose data() is loaded: the depth of the ranking compared
-PAGEFIND_PAGINA = "sw-pagefind-bench.html"
-PAGEFIND_HTML = """<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pagefind bench</title></head>
-<body><script type="module">
-window.pagefindKlaar = import('./pagefind/pagefind.js').then(async (pf) => {
-  await pf.options({});
-  window.pf = pf;
-  return true;
-});
-</script></body></html>
-"""
-# Runs one Pagefind query in the page; returns [urls in rank order, ms for search + data()
-# of the first five results].
-PAGEFIND_ZOEK_JS = """
-async ([vraag, top]) => {
-  await window.pagefindKlaar;
-  const t0 = performance.now();
-  const r = await window.pf.search(vraag);
-  const eerste = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
-  const ms = performance.now() - t0;
-  const rest = await Promise.all(r.results.slice(5, top).map((x) => x.data()));
-  return [[...eerste, ...rest].map((d) => d.url), ms];
-}
-"""
-
-
-@dataclass
-class Meting:
-    naam: str
-    score: harness.Score
-    bytes_eerste: int  # everything from page load to the first result
-    bytes_opmaak: int  # of which the page's document, stylesheets, fonts, images
-    bytes_zoeken: int  # what search itself transfers: index, engine, worker (the budget)
-    bytes_detail: list[tuple[int, str]]
-    ms_mediaan: float | None
-    ms_p90: float | None
-    opmerking: str = ""
-
-
-# ------------------------------------------------------------------------------ helpers
-
-def _chromium(p):
-    from tests.browser.conftest import ARGS, CHROMIUM
-
-    return p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-
-
-def _context(browser):
-    return browser.new_context(viewport=TELEFOON, device_scale_factor=2, is_mobile=True, has_touch=True,
-                               locale="nl-NL")
-
-
-def _gzip_lengte(url: str) -> int:
-    """Bytes of the body the server sends for ``url`` to a client accepting gzip."""
-    import urllib.request
-
-    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept-Encoding": "gzip"}), timeout=30) as r:
-        return len(r.read())
-
-
-class _Bytes:
-    """Encoded bytes of every finished response of a context (pages and their workers)."""
-
-    def __init__(self, context):
-        self.regels: list[tuple[int, str]] = []
-        self.opmaak = 0  # of which document, stylesheet, font, image: the page itself
-        self.open: set = set()  # requests started and not yet finished or failed
-        context.on("request", lambda r: self.open.add(r))
-        context.on("requestfailed", lambda r: self.open.discard(r))
-        context.on("requestfinished", self._klaar)
-
-    def wacht(self, page, max_s: float = 30) -> None:
-        """Until every request started so far has finished (events arrive asynchronously)."""
-        import time
-
-        einde = time.monotonic() + max_s
-        page.evaluate("1")  # let pending events be delivered
-        while self.open and time.monotonic() < einde:
-            page.wait_for_timeout(20)
-
-    def _klaar(self, request):
-        self.open.discard(request)
-        try:
-            s = request.sizes()
-        except Exception:  # the page is gone; nothing to count
-            return
-        n = s["responseBodySize"] + s["responseHeadersSize"]
-        if s["responseBodySize"] == 0 and request.method == "GET":
-            # Chromium reports no body size for a dedicated worker's own script: fetch it
-            # again from the same server, as the browser asked for it (gzip), and count that
-            n = s["responseHeadersSize"] + _gzip_lengte(request.url)
-        self.regels.append((n, request.url))
-        if request.resource_type in OPMAAK:
-            self.opmaak += n
-
-    @property
-    def totaal(self) -> int:
-        return sum(n for n, _ in self.regels)
-
-
-def _kwantiel(waarden: list[float], q: float) -> float | None:
-    if not waarden:
-        return None
-    w = sorted(waarden)
-    return w[min(len(w) - 1, int(q * len(w)))]
 
 
 def kies_modus(browser, basis: str, vraag: str) -> str:
@@ -205,75 +98,6 @@ def meet_onze(browser, basis: str, vragen, modus: str) -> Meting:
                   statistics.median(tijden) if tijden else None, _kwantiel(tijden, 0.9), opm)
 
 
-# ------------------------------------------------------------------------------ pagefind
-
-def pagefind_versie() -> str:
-    from importlib.metadata import version
-
-    return version("pagefind_bin")
-
-
-def pagefind_index(site: Path, doel: Path) -> Path:
-    """Copy the built site to ``doel`` and index it there with Pagefind (the main content,
-    the <article>, like our index; blocks marked data-search-exclude left out). Returns ``doel``."""
-    shutil.copytree(site, doel, ignore=shutil.ignore_patterns("*.gz"))
-    r = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(doel), "--output-subdir", "pagefind",
-                        "--root-selector", "article", "--exclude-selectors", "[data-search-exclude]",
-                        "--force-language", "nl", "--quiet"],
-                       capture_output=True, text=True, timeout=600)
-    if r.returncode != 0 or not (doel / "pagefind" / "pagefind.js").exists():
-        raise SystemExit(f"pagefind faalde (exit {r.returncode}):\n{r.stdout[-2000:]}{r.stderr[-2000:]}")
-    (doel / PAGEFIND_PAGINA).write_text(PAGEFIND_HTML, encoding="utf-8")
-    # The reference engine runs on its own blank page without our Content-Security-Policy:
-    # Pagefind needs an inline module script and WebAssembly, which the site's policy forbids.
-    (doel / "_headers.nginx.conf").write_text("", encoding="utf-8")
-    return doel
-
-
-def _pagefind_zoek(page, basis: str, vraag: str, top: int = PAGEFIND_TOP) -> tuple[list[str], float]:
-    urls, ms = page.evaluate(PAGEFIND_ZOEK_JS, [vraag, top])
-    paginas = []
-    for u in urls:
-        p = harness.site_relatief(basis.rstrip("/") + "/" + u.lstrip("/"), basis)
-        if p and p not in paginas:
-            paginas.append(p)
-    return paginas, ms
-
-
-def meet_pagefind(browser, basis: str, vragen) -> Meting:
-    context = _context(browser)
-    page = context.new_page()
-    page.goto(basis + PAGEFIND_PAGINA)
-    score = harness.Score()
-    for v in vragen:
-        paginas, ms = _pagefind_zoek(page, basis, v.vraag)
-        score.uitslagen.append(harness.Uitslag(v, paginas, ms))
-    context.close()
-
-    context = _context(browser)
-    teller = _Bytes(context)
-    page = context.new_page()
-    page.goto(basis + PAGEFIND_PAGINA)
-    _pagefind_zoek(page, basis, vragen[0].vraag, top=5)  # what a result list shows first
-    teller.wacht(page)
-    bytes_eerste, opmaak, detail = teller.totaal, teller.opmaak, sorted(teller.regels, reverse=True)
-    context.close()
-
-    context = _context(browser)
-    page = context.new_page()
-    context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": CPU_VERTRAGING})
-    page.goto(basis + PAGEFIND_PAGINA)
-    tijden = [_pagefind_zoek(page, basis, v.vraag)[1] for v in vragen]
-    context.close()
-    # the blank test page's document is the page; everything else is Pagefind's
-    return Meting(f"Pagefind {pagefind_versie()}", score, bytes_eerste, opmaak, bytes_eerste - opmaak, detail,
-                  statistics.median(tijden), _kwantiel(tijden, 0.9),
-                  "JS-API, index van <article>; tijd = search() + data() van de eerste 5; "
-                  "bytes: lege testpagina + pagefind/")
-
-
-# ------------------------------------------------------------------------------ report
-
 def _ms(x: float | None) -> str:
     return "-" if x is None else f"{x:.0f} ms"
 
@@ -315,7 +139,7 @@ def toon(metingen: list[Meting], server: str, modus: str, n: int) -> bool:
 
 @contextlib.contextmanager
 def _serveer(site: Path, server: str):
-    import bench  # scripts/bench.py: the same gzip servers as Lighthouse uses
+    from scripts import bench_server as bench  # the same gzip servers as Lighthouse uses
 
     if server == "nginx" and not (shutil.which("nginx") or Path("/usr/sbin/nginx").exists()):
         print("nginx ontbreekt: val terug op python http.server met voorgecomprimeerde bestanden")
@@ -364,5 +188,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     sys.exit(main())

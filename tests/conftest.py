@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.laden import laad_kennis  # noqa: E402
+from macros.inhoud.laden import laad_kennis  # noqa: E402
 
 # What a copy of the project needs to build (no .venv, no site/).
 PROJECT_DELEN = ("data", "docs", "macros", "overrides", "mkdocs.yml")
@@ -54,7 +54,7 @@ def kopieer_project(doel: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def index():
-    from macros.paginaindex import scan
+    from macros.weergave.paginaindex import scan
 
     return scan(ROOT / "docs")
 

@@ -1,5 +1,5 @@
 /* Hulpvragen checklist: tick, note, print, export; kept on this device only.
-   Acts only on [data-sw-checklist] (macros/templates/hulpvragen.md.j2). ES2017, no eval. */
+   Acts only on [data-sw-checklist] (macros/weergave/templates/hulpvragen.md.j2). ES2017, no eval. */
 (() => {
   "use strict";
   const balk = document.querySelector("[data-sw-checklist]");

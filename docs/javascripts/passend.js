@@ -1,6 +1,6 @@
 /* Fit check on an intervention card: ticks and a note, kept in this browser only
    (localStorage, one entry per card); print and wipe with undo.
-   Acts only on [data-sw-passend] (macros/templates/passend_kaart.md.j2). ES2017, no eval. */
+   Acts only on [data-sw-passend] (macros/weergave/templates/passend_kaart.md.j2). ES2017, no eval. */
 (() => {
   "use strict";
   const blok = document.querySelector("[data-sw-passend]");

@@ -1,4 +1,4 @@
-/* Samen Weerbaar: the export buttons ([data-sw-uitvoer], macros/templates/_uitvoer.html).
+/* Samen Weerbaar: the export buttons ([data-sw-uitvoer], macros/weergave/templates/_uitvoer.html).
    Shows them and, on the first click, loads the exporter (uitvoer.js, next to this file)
    with a <script src> (allowed by the site's CSP, also from file://), then runs that click.
    Pages load only this; the exporter comes when someone exports. ES2017. */

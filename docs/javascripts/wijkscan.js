@@ -1,6 +1,6 @@
 /* Wijkscan: a place on each indicator's axis plus a note, kept in this browser only
    (localStorage); summary (its rows made here), print, JSON export and import, wipe with undo.
-   Acts only on [data-sw-wijkscan] (macros/templates/wijkscan_scan.md.j2). ES2017, no eval.
+   Acts only on [data-sw-wijkscan] (macros/weergave/templates/wijkscan_scan.md.j2). ES2017, no eval.
    Issue 24: the summary is made, then updated per changed row, and answers are stored, at
    idle time (swOpslag.uitgesteld); print runs pending work first. */
 (() => {

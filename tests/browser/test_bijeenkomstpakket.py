@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from macros.render import WIJKSCAN_PLAATSEN
+from macros.weergave.labels import WIJKSCAN_PLAATSEN
 from tests.browser.conftest import telefooncontext, telefoonpagina
 from tests.browser.test_hulpmiddelen import controle, openen
 from tests.browser.test_uitvoer import letop_zinnen

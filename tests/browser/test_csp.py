@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from macros import plaatsen
+from macros.weergave import plaatsen
 
-from macros.beveiliging import HEADERS_PAD, lees_headers_bestand
+from macros.plichten.beveiliging import HEADERS_PAD, lees_headers_bestand
 from tests.browser.conftest import telefooncontext
 from tests.conftest import ROOT
 

@@ -86,7 +86,7 @@ def test_uitleg_en_waarschuwing_blijven_op_de_pagina(telefoon, server, kennis):
 
 @pytest.mark.parametrize("pagina", ["bijlagen/bijlage-1.html", "factoren/verkenner.html"])
 def test_legenda_is_een_compacte_sleutel_met_volledige_tekst_een_tik_verder(telefoon, server, pagina):
-    from macros.render import BEWIJS_UITLEG, REIKWIJDTE_UITLEG
+    from macros.weergave.labels import BEWIJS_UITLEG, REIKWIJDTE_UITLEG
 
     openen(telefoon, server, pagina)
     legenda = telefoon.locator("details.sw-legenda").first

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs, urlsplit
 
-from macros.render import BEWIJS, GEEN_ELEMENT, NIVEAU, SOORT_ENKELVOUD, WIJKSCAN_PLAATSEN, Weergave, passend_punten, slug
+from macros.weergave.labels import BEWIJS, NIVEAU, SOORT_ENKELVOUD, WIJKSCAN_PLAATSEN
+from macros.weergave.interventies import GEEN_ELEMENT, passend_punten, slug
+from macros.weergave import Paginacontext
 from tests.browser.conftest import geen_animatie, telefooncontext, telefoonpagina
 
 OVERZICHT = "interventies/overzicht.html"
@@ -306,7 +308,7 @@ def test_wijkscan_bewaart_na_herladen_en_wissen_kan_ongedaan(telefoon, server, k
     assert telefoon.locator(".sw-ws-telling").inner_text() == "2 van 16 indicatoren geplaatst op de as, bij 1 ‘weet niet’."
     # the script makes one row per indicator, in order: its name linking to its block, then
     # the paragraphs where its factors are discussed and the indicator itself
-    w = Weergave(kennis, "wijkscan.md", index)
+    w = Paginacontext(kennis, "wijkscan.md", index)
     volgorde = [(n, i) for n in ("gezin", "gemeenschap") for i in kennis.indicatoren_van(n)]
     assert telefoon.locator("[data-ws-rij]").evaluate_all("rs => rs.map(r => r.dataset.wsRij)") == [i.id for _, i in volgorde]
     for n, i in volgorde:

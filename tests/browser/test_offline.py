@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from macros.pdf import KENNISDOCUMENT_PAD
-from macros.pdf.sitezip import MAP_IN_ZIP, SITE_ZIP_PAD
+from macros.uitvoer.pdf import KENNISDOCUMENT_PAD
+from macros.uitvoer.pdf.sitezip import MAP_IN_ZIP, SITE_ZIP_PAD
 from tests.browser.conftest import telefooncontext
 
 LOKAAL = ("file", "data", "blob", "about")
@@ -64,7 +64,7 @@ def test_site_zip_bevat_de_site_en_niet_zichzelf(site):
         namen = z.namelist()
         infos = z.infolist()
     # Deterministic order: by name, with the knowledge document last (it is added when its
-    # other process has laid it out; macros/pdf/sitezip.py).
+    # other process has laid it out; macros/uitvoer/pdf/sitezip.py).
     laatst = f"{MAP_IN_ZIP}/{KENNISDOCUMENT_PAD}"
     assert namen[-1] == laatst
     assert namen[:-1] == sorted(namen[:-1])

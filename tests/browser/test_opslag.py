@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from macros.render import WIJKSCAN_PLAATSEN, passend_punten
+from macros.weergave.labels import WIJKSCAN_PLAATSEN
+from macros.weergave.interventies import passend_punten
 from tests.browser.conftest import telefooncontext
 
 PROTOTYPE_NAMEN = ("constructor", "__proto__", "toString", "hasOwnProperty", "valueOf")

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import docx
 from odfdo import Document
 
-from macros.render import DOELGROEP, NIVEAU, WIJKSCAN_PLAATSEN
+from macros.weergave.labels import DOELGROEP, NIVEAU, WIJKSCAN_PLAATSEN
 from tests.browser.conftest import telefooncontext, telefoonpagina
 from tests.browser.test_hulpmiddelen import alleen_eigen_host, controle, openen, verwachte_kaarten
 
@@ -65,7 +65,7 @@ def uitvoer_geladen(page) -> bool:
     return any(urlsplit(u).path.endswith("/javascripts/uitvoer.js") for u in page.verzoeken)
 
 
-# The pages with an export bar and a button on each (macros/templates/_uitvoer.html).
+# The pages with an export bar and a button on each (macros/weergave/templates/_uitvoer.html).
 UITVOER_PAGINAS = {
     "hulpvragen/index.html": "Antwoorden als ODT",
     "wijkscan.html": "Antwoorden als ODT",

@@ -1,4 +1,4 @@
-"""Minifying the built site (macros/verkleinen.py: rcssmin, rjsmin, and the
+"""Minifying the built site (macros/uitvoer/verkleinen.py: rcssmin, rjsmin, and the
 pruned theme stylesheet) changes nothing a user sees, in the states where CSS decides
 what is seen.
 

@@ -94,7 +94,7 @@ def project(tmp_path_factory) -> Path:
 
 
 def test_controle_weigert_opmaak_in_elk_gewoon_veld(project):
-    check = subprocess.run([sys.executable, "-m", "macros.controleer"], cwd=project, capture_output=True, text=True, timeout=300)
+    check = subprocess.run([sys.executable, "-m", "macros.koppeling.controleer"], cwd=project, capture_output=True, text=True, timeout=300)
     assert check.returncode == 1
     regels = check.stderr.splitlines()
     for bestand, pad, veld in VELDEN:
@@ -109,7 +109,7 @@ def test_controle_weigert_opmaak_in_elk_gewoon_veld(project):
 def site(project, tmp_path_factory) -> Path:
     """Built with the markup check switched off (only possible from Python, as here)."""
     uit = tmp_path_factory.mktemp("injectie-site")
-    code = "import sys, macros.laden as l; l.OPMAAK_CONTROLEREN = False; from mkdocs.__main__ import cli; cli()"
+    code = "import sys, macros.inhoud.laden as l; l.OPMAAK_CONTROLEREN = False; from mkdocs.__main__ import cli; cli()"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SW_PDF_CACHE="uit")
     env.pop("SW_PDF", None)  # PDFs too: they are read back below
     resultaat = subprocess.run(

@@ -47,7 +47,7 @@ def test_snelle_testsuite_slaagt_met_een_kaart_meer(tmp_path, kennis):
     for stap in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "Kaart Buurtmoeders toegevoegd"]):
         subprocess.run([*git, *stap], cwd=kopie, check=True, capture_output=True, timeout=120)
 
-    check = subprocess.run([sys.executable, "-m", "macros.controleer"], cwd=kopie, capture_output=True, text=True, timeout=300)
+    check = subprocess.run([sys.executable, "-m", "macros.koppeling.controleer"], cwd=kopie, capture_output=True, text=True, timeout=300)
     assert check.returncode == 0, check.stdout + check.stderr
     assert f"{len(kennis.interventies) + 1} interventiekaarten" in check.stdout
 

@@ -23,12 +23,12 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from macros import pdf
-from macros.pdf.document import DOCUMENTTITEL, Onderdeel, Pagina, Uitgave, kaart as kaart_pdf, pdf_boom
-from macros.pdf.opschonen import Koppelingen, bewerk
-from macros.pdf.weasy import PdfFout, schrijf_pdf
-from macros.plaatsen import interventie_pagina
-from macros.render import KAART_VELDEN
+from macros.uitvoer import pdf
+from macros.uitvoer.pdf.document import DOCUMENTTITEL, Onderdeel, Pagina, Uitgave, kaart as kaart_pdf, pdf_boom
+from macros.uitvoer.pdf.opschonen import Koppelingen, bewerk
+from macros.uitvoer.pdf.weasy import PdfFout, schrijf_pdf
+from macros.weergave.plaatsen import interventie_pagina
+from macros.weergave.labels import KAART_VELDEN
 from tests.conftest import ROOT
 
 MM = 72 / 25.4  # PDF points per millimetre
@@ -230,7 +230,7 @@ class Verwacht:
 def verwachte_koppen(site: Path) -> list[Verwacht]:
     """Every page and bare section of the PDF, in navigation order, with its heading:
     the h1 of the built page (or the navigation title of a section without a page)."""
-    from macros.hooks import ALLEEN_OP_SITE
+    from macros.koppeling.hooks import ALLEEN_OP_SITE
 
     uit: list[Verwacht] = []
 
@@ -283,7 +283,7 @@ def test_aantal_paginas_past_bij_de_hoeveelheid_tekst(kd, site):
     ~1200 per page the layout wastes paper (e.g. one table row per page)."""
     koppen = verwachte_koppen(site)
     tekens = 0
-    from macros.hooks import ALLEEN_OP_SITE
+    from macros.koppeling.hooks import ALLEEN_OP_SITE
 
     def loop(boom):
         nonlocal tekens
@@ -304,7 +304,7 @@ def test_omslag_nederlands_met_versie(kd, kennis):
                  f"Inhoudsversie {kennis.uitgave.versie}"):
         assert norm(stuk) in norm(omslag), stuk
     dag, maand, jaar = kennis.uitgave.datum.split("-")[2], kennis.uitgave.datum.split("-")[1], kennis.uitgave.datum[:4]
-    from macros.wijzigingsdatum import MAANDEN
+    from macros.inhoud.wijzigingsdatum import MAANDEN
 
     assert norm(f"{int(dag)} {MAANDEN[int(maand) - 1]} {jaar}") in norm(omslag)
     totaal = len(kd.bladen)
@@ -455,8 +455,8 @@ def structuur(pad: Path) -> dict[str, list]:
 def test_elke_pdf_doorstaat_de_pdfua_controle(site, kennis):
     """The pdfua package plus our pikepdf checks (macros/pdf/uacontrole.py): zero findings
     in the knowledge document, every card and every help-question checklist."""
-    from macros.exports.hulpvragen_model import bestandsnamen
-    from macros.pdf.uacontrole import controleer, tel
+    from macros.uitvoer.exports.hulpvragen_model import bestandsnamen
+    from macros.uitvoer.pdf.uacontrole import controleer, tel
 
     paden = alle_pdfs(site)
     verwacht = {pdf.KENNISDOCUMENT_PAD.rsplit("/", 1)[1]} | {pdf.kaart_pad(k.id).rsplit("/", 1)[1] for k in kennis.interventies}
@@ -486,7 +486,7 @@ def tabellen_in_print_html(site: Path, bronnen: list[str]) -> tuple[int, int]:
 def test_elke_html_tabel_wordt_een_pdf_tabel_met_scope(site, kennis):
     """Tables that run over a page break stay one /Table; each header cell is in the
     structure once (repeated header rows are artifacts) and has /Scope Column or Row."""
-    from macros.hooks import ALLEEN_OP_SITE
+    from macros.koppeling.hooks import ALLEEN_OP_SITE
 
     gevallen = [(site / pdf.KENNISDOCUMENT_PAD, pdf.paginas_in(pdf_boom(nav_boom(site), ALLEEN_OP_SITE)))]
     gevallen += [(site / pdf.kaart_pad(k.id), [interventie_pagina(k.id)]) for k in kennis.interventies]
@@ -524,7 +524,7 @@ def test_subparagrafen_een_niveau_dieper_in_de_bladwijzers(kd):
 def test_noten_verwijzen_naar_de_gepubliceerde_bron_pdf(kd, kennis):
     """A note that sends the reader to the PDF of the knowledge document says it means the
     source PDF published in May 2024, not this file (same words as on the site)."""
-    from macros.exports.hulpvragen_model import ONVOLLEDIG
+    from macros.inhoud.teksten import ONVOLLEDIG
 
     assert "mei 2024" in ONVOLLEDIG and "niet de PDF van deze kennisbank" in ONVOLLEDIG
     onvolledig = [s for s in kennis.hulpvragen.stappen if s.intro_onvolledig]

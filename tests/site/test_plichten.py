@@ -219,7 +219,7 @@ def policy(tekst: str) -> dict[str, list[str]]:
 
 
 def test_een_policy_in_headers_nginx_en_meta(site):
-    from macros.beveiliging import lees_headers_bestand
+    from macros.plichten.beveiliging import lees_headers_bestand
 
     koppen = lees_headers_bestand((site / "_headers").read_text(encoding="utf-8"))["/*"]
     kop = policy(koppen["Content-Security-Policy"])

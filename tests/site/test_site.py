@@ -11,8 +11,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.exports.hulpvragen_model import BRON_PDF
-from macros.plaatsen import FACTOR_PAGINA, interventie_pagina
+from macros.inhoud.teksten import BRON_PDF
+from macros.weergave.plaatsen import FACTOR_PAGINA, interventie_pagina
 
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.plaatsen import HULPVRAGEN_PAGINA, interventie_pagina, plaats
+from macros.weergave.plaatsen import HULPVRAGEN_PAGINA, interventie_pagina, plaats
 from macros.zoeken.index import woorden
 
 

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.verkleinen import js_verkleinen
+from macros.weergave import hulpvragen
+from macros.uitvoer.verkleinen import js_verkleinen
 
-from macros.render import Weergave
+from macros.weergave import Paginacontext
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "docs" / "javascripts" / "checklist.js"
@@ -78,11 +79,11 @@ def test_syntax_klopt_volgens_node():
     assert uit.returncode == 0, uit.stderr
 
 
-# ---- markup contract of macros/templates/hulpvragen.md.j2 -------------------------
+# ---- markup contract of macros/weergave/templates/hulpvragen.md.j2 -------------------------
 
 @pytest.fixture(scope="module")
 def opmaak(kennis, index):
-    html = str(Weergave(kennis, "hulpvragen/index.md", index).hulpvragen())
+    html = str(hulpvragen.hulpvragen(Paginacontext(kennis, "hulpvragen/index.md", index)))
     return BeautifulSoup(html, "html.parser")
 
 
@@ -108,6 +109,6 @@ def test_zonder_script_geen_knoppen_en_geen_verrijking_in_vragen(opmaak):
     knoppen = opmaak.find_all("button")
     assert knoppen and all(balk in k.parents for k in knoppen)
     assert not opmaak.select("ul.sw-vragen input, ul.sw-vragen textarea, ul.sw-vragen a")
-    # macros/verrijking.py skips an element whose class attribute starts with this.
+    # macros/weergave/verrijking.py skips an element whose class attribute starts with this.
     for ul in opmaak.select("ul.sw-vragen"):
         assert ul["class"][0] == "sw-geen-verrijking"

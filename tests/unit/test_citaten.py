@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from macros.citaten import vind
-from macros.verrijking import Verrijker
+from macros.inhoud.citaten import vind
+from macros.weergave.verrijking import Verrijker
 
 
 def ids(tekst, kennis):

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.fouten import DataFouten
-from macros.laden import laad_kennis
+from macros.weergave import downloads, literatuur
+from macros.inhoud.fouten import DataFouten
+from macros.inhoud.laden import laad_kennis
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,9 +31,9 @@ def vervang(pad: Path, oud: str, nieuw: str) -> None:
 
 
 def check(data: Path) -> subprocess.CompletedProcess:
-    """`make check` (python -m macros.controleer) in the folder that holds ``data``."""
+    """`make check` (python -m macros.koppeling.controleer) in the folder that holds ``data``."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "macros.controleer"], cwd=data.parent, env=env,
+    return subprocess.run([sys.executable, "-m", "macros.koppeling.controleer"], cwd=data.parent, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -100,9 +101,9 @@ def test_onbekend_citaat_in_een_kaart_wordt_gemeld(data):
 
 def test_citaat_zonder_bron_staat_op_de_literatuurpagina(data):
     """Allowed under niet_in_lijst, a card's citation is listed with a link to the card."""
-    from macros.paginaindex import scan
-    from macros.render import Weergave
-    from macros.verrijking import citaties_in_data, scan_citaties
+    from macros.weergave.paginaindex import scan
+    from macros.weergave import Paginacontext
+    from macros.weergave.verrijking import citaties_in_data, scan_citaties
 
     vervang(data / "interventies" / "buurtvaders.yml", "omschrijving: |-\n", "omschrijving: |-\n  Dit werkt (Pietersen, 2031).\n")
     vervang(data / "literatuur.yml", "niet_in_lijst:\n", 'niet_in_lijst:\n  - "Pietersen 2031"\n')
@@ -110,7 +111,7 @@ def test_citaat_zonder_bron_staat_op_de_literatuurpagina(data):
     index = scan(ROOT / "docs")
     index.citaties = scan_citaties(ROOT / "docs", kennis)
     citaties_in_data(index.citaties, kennis, index)
-    soep = BeautifulSoup(str(Weergave(kennis, "literatuur.md", index).literatuur()), "html.parser")
+    soep = BeautifulSoup(str(literatuur.literatuur(Paginacontext(kennis, "literatuur.md", index))), "html.parser")
     regel = next(li for li in soep.select(".sw-ontbrekend li") if li.get_text().startswith("Pietersen, 2031"))
     assert [a["href"] for a in regel.select("a")] == ["interventies/buurtvaders.html"]
 
@@ -141,32 +142,32 @@ def test_tab_melding_is_helemaal_nederlands(data):
 
 
 def test_veldentabel_toont_geen_python_waarden():
-    from macros.schema_doc import schema_per_bestand
+    from macros.weergave.schema_doc import schema_per_bestand
 
     standaarden = [v.standaard for _, modellen in schema_per_bestand() for _, velden in modellen for v in velden]
     assert standaarden and not any(s in ("None", "[]", "''", '""', "True", "False") for s in standaarden), standaarden
 
 
 def test_downloads_zeggen_wanneer_pdf_en_zip_niet_gemaakt_zijn(kennis, index, monkeypatch):
-    from macros import bouwstand
-    from macros.render import Weergave
+    from macros.inhoud import bouwstand
+    from macros.weergave import Paginacontext
 
-    w = Weergave(kennis, "downloads.md", index)
+    w = Paginacontext(kennis, "downloads.md", index)
     monkeypatch.setattr(bouwstand, "pdf_overgeslagen", None)
-    assert str(w.downloads_niet_gemaakt()).strip() == ""
-    kaarten = BeautifulSoup(str(w.downloads_kaarten()), "html.parser")
+    assert str(downloads.downloads_niet_gemaakt(w)).strip() == ""
+    kaarten = BeautifulSoup(str(downloads.downloads_kaarten(w)), "html.parser")
     assert [a.get_text() for a in kaarten.select("a")] == [f"{k.naam} (PDF)" for k in kennis.interventies]
     assert not kaarten.select(".sw-niet-gemaakt")
 
     monkeypatch.setattr(bouwstand, "pdf_overgeslagen", "make serve maakt ze niet; met SW_PDF=1 wel")
-    for html in (w.downloads_niet_gemaakt(), w.downloads_kaarten()):
+    for html in (downloads.downloads_niet_gemaakt(w), downloads.downloads_kaarten(w)):
         notitie = BeautifulSoup(str(html), "html.parser").select_one(".sw-niet-gemaakt")
         assert "make site" in notitie.get_text() and "lege bestanden" in notitie.get_text()
 
 
 @pytest.mark.parametrize("bron", ["[klik](javascript:alert(1))", "[klik]( JavaScript:alert(1))", "![x](data:text/html,x)", "[k](vbscript:x)"])
 def test_markdownveld_maakt_geen_link_die_code_uitvoert(bron):
-    from macros.tekst import md_blok
+    from macros.weergave.tekst import md_blok
 
     soep = BeautifulSoup(str(md_blok(bron)), "html.parser")
     adressen = [e.get("href") or e.get("src") for e in soep.select("a, img")]

@@ -20,8 +20,8 @@ import pypdf
 import pytest
 from ruamel.yaml import YAML
 
-from macros.exports import hulpvragen_downloads
-from macros.laden import laad_kennis
+from macros.uitvoer.exports import hulpvragen_downloads
+from macros.inhoud.laden import laad_kennis
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSIE = "2.3.1"
@@ -333,13 +333,13 @@ def gewijzigd(tmp_path_factory):
         yaml.dump(boom, f)
     # `make check` rejects the markup in this plain question; the exports must still show
     # it as text when that check is bypassed (defence in depth), so it is switched off here.
-    import macros.laden
+    import macros.inhoud.laden
 
-    macros.laden.OPMAAK_CONTROLEREN = False
+    macros.inhoud.laden.OPMAAK_CONTROLEREN = False
     try:
         kennis = laad_kennis(data)
     finally:
-        macros.laden.OPMAAK_CONTROLEREN = True
+        macros.inhoud.laden.OPMAAK_CONTROLEREN = True
     return lees_yaml(data), hulpvragen_downloads(kennis, VERSIE, DATUM)
 
 

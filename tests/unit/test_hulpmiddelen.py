@@ -18,21 +18,16 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import plaatsen
+from macros.weergave import hulpmiddelen, interventies
+from macros.weergave import plaatsen
 from tests.bron import BRON, kaart_uit_bron, kaartnamen_in_bron
-from macros.render import (
-    EFFECT_VOLGENS_KAART,
-    GEEN_ELEMENT,
-    KAART_VELDEN,
-    WIJKSCAN_PLAATSEN,
-    Weergave,
-    passend_punten,
-    slug,
-)
+from macros.weergave.labels import EFFECT_VOLGENS_KAART, KAART_VELDEN, WIJKSCAN_PLAATSEN
+from macros.weergave.interventies import GEEN_ELEMENT, passend_punten, slug
+from macros.weergave import Paginacontext
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
-SJABLONEN = ROOT / "macros" / "templates"
+SJABLONEN = ROOT / "macros" / "weergave" / "templates"
 BRON = Path(__file__).resolve().parents[3] / "shared" / "source" / "samen-weerbaar-kennisdocument.md"
 # Issue 24 raised filters, wijkscan and opslag (idle-time work: +560 bytes gzip in all, minified).
 SCRIPTS = {"filters.js": 5_100, "wijkscan.js": 10_100, "passend.js": 4_500,  # bytes, uncompressed
@@ -96,7 +91,7 @@ def test_regel_per_facet_staat_in_het_kaartbestand(kennis):
 
 @pytest.fixture(scope="module")
 def overzicht(kennis, index):
-    return soep(Weergave(kennis, plaatsen.INTERVENTIES_OVERZICHT, index).interventies_overzicht())
+    return soep(interventies.interventies_overzicht(Paginacontext(kennis, plaatsen.INTERVENTIES_OVERZICHT, index)))
 
 
 def test_overzicht_draagt_de_facetten_van_elke_kaart(kennis, overzicht):
@@ -143,8 +138,8 @@ def test_overzicht_houdt_de_waarschuwing_van_4_4_en_werkt_zonder_javascript(kenn
 # ---- factor explorer ------------------------------------------------------------
 
 def test_verkenner_heeft_elke_factor_met_zijn_labels_en_koppelingen(kennis, index):
-    w = Weergave(kennis, VERKENNER, index)
-    s = soep(w.factorverkenner())
+    w = Paginacontext(kennis, VERKENNER, index)
+    s = soep(hulpmiddelen.factorverkenner(w))
     items = s.select("[data-sw-item]")
     assert [li["data-sw-item"] for li in items] == [f.id for f in kennis.factoren]
     for li, f in zip(items, kennis.factoren):
@@ -162,11 +157,11 @@ def test_verkenner_heeft_elke_factor_met_zijn_labels_en_koppelingen(kennis, inde
 
 @pytest.fixture(scope="module")
 def scan(kennis, index):
-    return Weergave(kennis, WIJKSCAN, index).wijkscan()
+    return hulpmiddelen.wijkscan(Paginacontext(kennis, WIJKSCAN, index))
 
 
 def test_wijkscan_heeft_zestien_indicatoren_met_as_en_factoren(kennis, index, scan):
-    w = Weergave(kennis, WIJKSCAN, index)
+    w = Paginacontext(kennis, WIJKSCAN, index)
     s = soep(scan)
     blokken = s.select("[data-ws-indicator]")
     verwacht = kennis.indicatoren_van("gezin") + kennis.indicatoren_van("gemeenschap")
@@ -222,7 +217,7 @@ def test_verkenner_pagina_toont_legenda_en_verkenner(kennis, index):
     tekst = _pagina(VERKENNER)
     assert "{{ factorverkenner() }}" in tekst and "pdf: false" in tekst
     # the verkenner itself shows, after its filters, the caution and the compact legend
-    s = soep(Weergave(kennis, VERKENNER, index).factorverkenner())
+    s = soep(hulpmiddelen.factorverkenner(Paginacontext(kennis, VERKENNER, index)))
     volgorde = [e for e in s.select(".sw-filter, .sw-let-op, details.sw-legenda, .sw-verken")]
     assert [e["class"][0] for e in volgorde] == ["sw-filter", "sw-let-op", "sw-legenda", "sw-verken"]
     assert "nooit op zichzelf" in s.select_one(".sw-let-op").get_text()
@@ -241,7 +236,7 @@ def test_passend_komt_uit_toepasbaarheid_en_doelgroep_van_de_kaart(kennis, index
         ids = [p["id"] for g in groepen for p in g["punten"]]
         assert len(ids) == len(set(ids)), kaart.id
 
-        s = soep(Weergave(kennis, plaatsen.interventie_pagina(kaart.id), index).passend(kaart.id))
+        s = soep(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index).passend(kaart.id))
         vakjes = s.select("[data-sw-passend] input[type=checkbox]")
         assert [v["value"] for v in vakjes] == ["doelgroep"] + ids
         assert kaart.doelgroep in s.select_one("label").get_text()
@@ -258,7 +253,7 @@ def test_kaart_zonder_toepasbaarheid_zegt_dat_in_plaats_van_te_verzinnen(kennis)
 
 def test_elke_kaartpagina_heeft_de_check(kennis, index):
     for kaart in kennis.interventies:
-        uit = str(Weergave(kennis, plaatsen.interventie_pagina(kaart.id), index).interventiekaart(kaart.id))
+        uit = str(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index).interventiekaart(kaart.id))
         assert f'data-sw-passend="{kaart.id}"' in uit
         assert "## Past deze interventie bij jullie situatie?" in uit
 
@@ -292,18 +287,19 @@ def _ankers_van(kennis, bron: str) -> set[str]:
 
 
 def _uitvoer_van_de_hulpmiddelen(kennis, index):
-    yield plaatsen.INTERVENTIES_OVERZICHT, Weergave(kennis, plaatsen.INTERVENTIES_OVERZICHT, index).interventies_overzicht()
-    yield VERKENNER, Weergave(kennis, VERKENNER, index).factorverkenner()
-    yield WIJKSCAN, Weergave(kennis, WIJKSCAN, index).wijkscan()
+    yield plaatsen.INTERVENTIES_OVERZICHT, interventies.interventies_overzicht(Paginacontext(kennis, plaatsen.INTERVENTIES_OVERZICHT, index))
+    yield VERKENNER, hulpmiddelen.factorverkenner(Paginacontext(kennis, VERKENNER, index))
+    yield WIJKSCAN, hulpmiddelen.wijkscan(Paginacontext(kennis, WIJKSCAN, index))
     for kaart in kennis.interventies:
         bron = plaatsen.interventie_pagina(kaart.id)
-        yield bron, Weergave(kennis, bron, index).interventiekaart(kaart.id)
+        yield bron, interventies.interventiekaart(Paginacontext(kennis, bron, index), kaart.id)
 
 
 def _gemaakte_bestanden(kennis) -> set[str]:
     """Files the build generates (downloads, PDFs, site zip): not in docs/, still real."""
-    from macros import downloads, pdf
-    from macros.pdf.sitezip import SITE_ZIP_PAD
+    from macros.uitvoer import downloads
+    from macros.uitvoer import pdf
+    from macros.uitvoer.pdf.sitezip import SITE_ZIP_PAD
 
     return set(downloads.bestanden(kennis)) | {pdf.KENNISDOCUMENT_PAD, SITE_ZIP_PAD} | {
         pdf.kaart_pad(k.id) for k in kennis.interventies}

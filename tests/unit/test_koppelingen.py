@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.fouten import DataFouten
-from macros.laden import laad_kennis
-from macros.render import Weergave
+from macros.weergave import hulpmiddelen, hulpvragen
+from macros.inhoud.fouten import DataFouten
+from macros.inhoud.laden import laad_kennis
+from macros.weergave import Paginacontext
 
 ROOT = Path(__file__).resolve().parents[2]
 BRON = ROOT.parent / "shared" / "source" / "samen-weerbaar-kennisdocument.md"
@@ -61,7 +62,7 @@ def test_onbekende_id_stopt_met_bestand_en_regel(tmp_path):
 
 
 def test_checklist_toont_per_stap_de_verbanden_of_zegt_dat_er_geen_zijn(kennis, index):
-    s = BeautifulSoup(str(Weergave(kennis, "hulpvragen/index.md", index).hulpvragen()), "html.parser")
+    s = BeautifulSoup(str(hulpvragen.hulpvragen(Paginacontext(kennis, "hulpvragen/index.md", index))), "html.parser")
     blokken = s.select(".sw-verbanden")
     assert len(blokken) == len(kennis.hulpvragen.stappen)
     met = {x.stap: x.verbanden for x in kennis.koppelingen.stappen if x.verbanden}
@@ -76,7 +77,7 @@ def test_checklist_toont_per_stap_de_verbanden_of_zegt_dat_er_geen_zijn(kennis, 
 
 
 def test_wijkscan_noemt_wat_het_document_met_de_scan_verbindt(kennis, index):
-    s = BeautifulSoup(str(Weergave(kennis, "wijkscan.md", index).wijkscan()), "html.parser")
+    s = BeautifulSoup(str(hulpmiddelen.wijkscan(Paginacontext(kennis, "wijkscan.md", index))), "html.parser")
     blok = s.select_one("#verder-document").find_next_sibling("div", class_="sw-verbanden")
     assert len(blok.select("li")) == len(kennis.koppelingen.wijkscan)
     for v in kennis.koppelingen.wijkscan:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.fouten import DataFouten
-from macros.laden import laad_kennis
+from macros.inhoud.fouten import DataFouten
+from macros.inhoud.laden import laad_kennis
 
 ROOT = Path(__file__).resolve().parents[2]
 

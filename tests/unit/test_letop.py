@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import plaatsen
-from macros.fouten import DataFouten
-from macros.laden import laad_kennis
-from macros.render import Weergave
+from macros.weergave import plaatsen
+from macros.inhoud.fouten import DataFouten
+from macros.inhoud.laden import laad_kennis
+from macros.weergave import MACROS, Paginacontext
 from tests.bron import BRON
 
 LETOP = "letop.yml"
@@ -49,7 +49,7 @@ def paragraaf_tekst(bron: str, paragraaf: str) -> str:
 
 # page of each tool (what ``bij`` names) and how it is rendered
 def pagina_van(kennis, hulpmiddel: str) -> tuple[str, str]:
-    from macros.render import VERKENNER_PAGINA, WIJKSCAN_PAGINA
+    from macros.weergave.middelen import VERKENNER_PAGINA, WIJKSCAN_PAGINA
 
     return {
         "interventies": (plaatsen.INTERVENTIES_FILTEREN, "interventies_overzicht"),
@@ -76,8 +76,8 @@ def test_elke_waarschuwing_rust_letterlijk_op_de_bron(kennis):
 @pytest.mark.parametrize("hulpmiddel", ["interventies", "factorverkenner", "wijkscan", "bijeenkomstpakket"])
 def test_hulpmiddel_toont_zijn_waarschuwingen_en_geeft_ze_aan_de_uitvoer(kennis, index, hulpmiddel):
     pagina, methode = pagina_van(kennis, hulpmiddel)
-    w = Weergave(kennis, pagina, index)
-    s = soep(getattr(w, methode)())
+    w = Paginacontext(kennis, pagina, index)
+    s = soep(MACROS[methode](w))
     verwacht = kennis.letop_bij(hulpmiddel)
     assert verwacht, f"{hulpmiddel}: geen waarschuwing in data/{LETOP}"
     notities = s.select(".sw-let-op [data-letop]")
@@ -104,7 +104,7 @@ def test_kaartpagina_draagt_de_waarschuwing_van_paragraaf_4_4(kennis, index):
     verwacht = kennis.letop_bij("interventiekaart")
     assert verwacht
     for kaart in kennis.interventies:
-        s = soep(Weergave(kennis, plaatsen.interventie_pagina(kaart.id), index).interventiekaart(kaart.id))
+        s = soep(Paginacontext(kennis, plaatsen.interventie_pagina(kaart.id), index).interventiekaart(kaart.id))
         kop = re.sub(r"\s+", " ", s.select_one(".sw-kaartkop").get_text())
         for x in verwacht:
             assert x.tekst in kop, (kaart.id, x.id)
@@ -112,7 +112,7 @@ def test_kaartpagina_draagt_de_waarschuwing_van_paragraaf_4_4(kennis, index):
 
 def test_geen_hulpmiddel_schrijft_een_waarschuwing_zelf_uit(kennis):
     """The templates take every caution from the data: none of their texts is typed there."""
-    sjablonen = Path(__file__).resolve().parents[2] / "macros" / "templates"
+    sjablonen = Path(__file__).resolve().parents[2] / "macros" / "weergave" / "templates"
     for pad in sjablonen.iterdir():
         inhoud = normaal(pad.read_text(encoding="utf-8"))
         for x in kennis.letop:

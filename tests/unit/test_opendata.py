@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from macros.exports.opendata import OpenData, open_data_bestanden
+from macros.uitvoer.exports.opendata import OpenData, open_data_bestanden
 
 
 def lees_csv(data: bytes) -> list[dict]:
@@ -54,7 +54,7 @@ import jsonschema  # noqa: E402
 import pytest  # noqa: E402
 import rdflib  # noqa: E402
 
-from macros.model import is_markdown  # noqa: E402
+from macros.inhoud.model import is_markdown  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 BASIS = "samen-weerbaar"
@@ -211,8 +211,8 @@ def test_schema_wijst_fouten_af(schema_en_data, wijziging):
 
 
 def test_schema_markeert_markdown_velden(schema_en_data):
-    from macros.exports.opendata import OpenData
-    from macros.exports.opendata import _submodel  # the models the JSON holds
+    from macros.uitvoer.exports.opendata import OpenData
+    from macros.uitvoer.exports.opendata import _submodel  # the models the JSON holds
 
     schema, _ = schema_en_data
     gezien = {}

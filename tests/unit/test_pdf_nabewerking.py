@@ -1,8 +1,8 @@
-"""The PDF/UA post-processing (macros/pdf/nabewerking.py) on a small document made to
+"""The PDF/UA post-processing (macros/uitvoer/pdf/nabewerking.py) on a small document made to
 hit every WeasyPrint weakness at once: a table, a list and a section that run over
 page breaks, running headers and footers, a long URL that wraps over lines, a link
 inside a list item, a footnote list. Read back with pikepdf and the independent
-check (macros/pdf/uacontrole.py)."""
+check (macros/uitvoer/pdf/uacontrole.py)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from macros.pdf import nabewerking, uacontrole
-from macros.pdf.weasy import schrijf_pdf
+from macros.uitvoer.pdf import nabewerking, uacontrole
+from macros.uitvoer.pdf.weasy import schrijf_pdf
 
 RIJEN = 70  # enough rows for the table to need three A4 pages
 ITEMS = 60

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from macros import pdf
-from macros.pdf.werker import PdfWerker
+from macros.uitvoer import pdf
+from macros.uitvoer.pdf.werker import PdfWerker
 
 
 def test_fout_in_het_aparte_proces_komt_terug_als_pdffout():
@@ -30,7 +30,7 @@ def test_fout_in_het_aparte_proces_komt_terug_als_pdffout():
     ],
 )
 def test_pdfs_niet_in_serve(monkeypatch, commando, sw_pdf, overslaan):
-    from macros import hooks
+    from macros.koppeling import hooks
 
     if sw_pdf is None:
         monkeypatch.delenv("SW_PDF", raising=False)
@@ -44,8 +44,8 @@ def test_pdfs_niet_in_serve(monkeypatch, commando, sw_pdf, overslaan):
 def test_zonder_het_lettertype_stopt_de_pdf_met_een_nederlandse_melding(monkeypatch):
     """Without fonts-liberation2 fontconfig hands WeasyPrint a fallback with other metrics;
     the build must stop and name the package instead of publishing another layout."""
-    from macros.pdf import lettertypen
-    from macros.pdf.weasy import PdfFout, controleer_lettertypen
+    from macros.uitvoer.pdf import lettertypen
+    from macros.uitvoer.pdf.weasy import PdfFout, controleer_lettertypen
 
     echt = lettertypen.gevonden()
     if not echt:
@@ -58,7 +58,7 @@ def test_zonder_het_lettertype_stopt_de_pdf_met_een_nederlandse_melding(monkeypa
 
 def test_andere_lettertypebestanden_geven_een_andere_cachesleutel(monkeypatch, tmp_path):
     """The PDF cache never hands out a PDF laid out with other font files."""
-    from macros.pdf import lettertypen, weasy
+    from macros.uitvoer.pdf import lettertypen, weasy
 
     html = "<html><body><p>Hallo</p></body></html>"
     een = weasy._sleutel(html, tmp_path)

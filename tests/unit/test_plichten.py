@@ -7,8 +7,9 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from macros import beveiliging, securitytxt
-from macros.terugmelding import InstellingFout, Route, adres_html, route_uit_config
+from macros.plichten import beveiliging
+from macros.plichten import securitytxt
+from macros.plichten.terugmelding import InstellingFout, Route, adres_html, route_uit_config
 
 
 @pytest.mark.parametrize("instelling, melding", [

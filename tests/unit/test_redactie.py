@@ -5,16 +5,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from macros.laden import laad_kennis
-from macros.schema_doc import alle_modellen, schema_per_bestand
-from macros.schema_uitleg import UITLEG
+from macros.inhoud.laden import laad_kennis
+from macros.weergave.schema_doc import alle_modellen, schema_per_bestand
+from macros.inhoud.schema_uitleg import UITLEG
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_elk_veld_heeft_uitleg_en_geen_uitleg_is_verweesd():
     velden = {f"{m.__name__}.{n}" for m in alle_modellen() for n in m.model_fields}
-    assert velden - set(UITLEG) == set(), "velden zonder uitleg in macros/schema_uitleg.py"
+    assert velden - set(UITLEG) == set(), "velden zonder uitleg in macros/inhoud/schema_uitleg.py"
     assert set(UITLEG) - velden == set(), "uitleg bij velden die niet meer bestaan"
 
 

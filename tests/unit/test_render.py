@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-from macros.kennis import Kennis
-from macros.plaatsen import href
-from macros.render import BEWIJS, REIKWIJDTE, Weergave
-from macros.tekst import md_blok, md_kop
+from macros.weergave import factoren, hulpvragen, interventies, literatuur
+from macros.inhoud.kennis import Kennis
+from macros.weergave.plaatsen import href
+from macros.weergave.labels import BEWIJS, REIKWIJDTE
+from macros.weergave import Paginacontext
+from macros.weergave.tekst import md_blok, md_kop
 
 
 def html(markup) -> BeautifulSoup:
@@ -38,7 +40,7 @@ def test_platte_tekst_in_kop_wordt_ontsnapt():
 def test_platte_tekst_in_kaart_wordt_ontsnapt(kennis, index):
     kaart = kennis.interventies[0].model_copy(update={"doelgroep": "<script>x()</script>"})
     k = Kennis(**{**_velden(kennis), "interventies": [kaart, *kennis.interventies[1:]]})
-    uit = str(Weergave(k, f"interventies/{kaart.id}.md", index).interventiekaart(kaart.id))
+    uit = str(interventies.interventiekaart(Paginacontext(k, f"interventies/{kaart.id}.md", index), kaart.id))
     assert "<script>" not in uit
     assert "&lt;script&gt;x()&lt;/script&gt;" in uit
 
@@ -49,7 +51,7 @@ def _velden(kennis):
 
 def test_factortabel_bevat_elke_factor_met_tekstlabels(kennis, index):
     for niveau in ("gezin", "gemeenschap"):
-        soep = html(Weergave(kennis, "bijlagen/bijlage-1.md", index).factortabel(niveau))
+        soep = html(factoren.factortabel(Paginacontext(kennis, "bijlagen/bijlage-1.md", index), niveau))
         rijen = soep.select("tbody tr")
         verwacht = [f for f in kennis.factoren if f.niveau == niveau]
         assert len(rijen) == len(verwacht)
@@ -63,21 +65,21 @@ def test_factortabel_bevat_elke_factor_met_tekstlabels(kennis, index):
 
 
 def test_indicator_toont_zijn_factoren(kennis, index):
-    uit = str(Weergave(kennis, "factoren/indicatoren.md", index).indicatoren("gemeenschap"))
+    uit = str(factoren.indicatoren(Paginacontext(kennis, "factoren/indicatoren.md", index), "gemeenschap"))
     for i in kennis.indicatoren_van("gemeenschap"):
         for f in kennis.factoren_bij_indicator(i.id):
             assert f.naam.replace("&", "&amp;") in uit
 
 
 def test_literatuur_toont_waar_bron_genoemd_is(kennis, index):
-    soep = html(Weergave(kennis, "literatuur-op-de-site.md", index).literatuur_op_de_site())
+    soep = html(literatuur.literatuur_op_de_site(Paginacontext(kennis, "literatuur-op-de-site.md", index)))
     genoemd = [b for b in kennis.bronnen if kennis.vermeldingen(b.id)]
     assert genoemd
     for b in genoemd:
         li = soep.find(id=b.id)
         links = [a["href"] for a in li.select(".sw-vermeld a")]
         assert len(links) == len(kennis.vermeldingen(b.id))
-    lijst = html(Weergave(kennis, "literatuur.md", index).literatuur())
+    lijst = html(literatuur.literatuur(Paginacontext(kennis, "literatuur.md", index)))
     assert len(lijst.select("ol > li")) == len(kennis.bronnen)
 
 
@@ -89,17 +91,17 @@ def test_literatuur_elke_plek_precies_eens_in_een_teruglijst_per_bron(kennis):
     import copy
     from pathlib import Path
 
-    from macros.paginaindex import scan
-    from macros.verrijking import citaties_in_data, scan_citaties
+    from macros.weergave.paginaindex import scan
+    from macros.weergave.verrijking import citaties_in_data, scan_citaties
 
     docs = Path(__file__).resolve().parents[2] / "docs"
     index = copy.copy(scan(docs))
     index.citaties = scan_citaties(docs, kennis)
     citaties_in_data(index.citaties, kennis, index)
-    w = Weergave(kennis, "literatuur.md", index)
-    soep = html(w.literatuur())
-    w2 = Weergave(kennis, "literatuur-op-de-site.md", index)
-    plekken = html(w2.literatuur_op_de_site())
+    w = Paginacontext(kennis, "literatuur.md", index)
+    soep = html(literatuur.literatuur(w))
+    w2 = Paginacontext(kennis, "literatuur-op-de-site.md", index)
+    plekken = html(literatuur.literatuur_op_de_site(w2))
     assert len(soep.select("ol.sw-literatuur > li")) == len(kennis.bronnen)
     met_plekken = 0
     for b in kennis.bronnen:
@@ -124,6 +126,6 @@ def test_literatuur_elke_plek_precies_eens_in_een_teruglijst_per_bron(kennis):
 
 
 def test_hulpvragen_alle_vragen_in_volgorde(kennis, index):
-    soep = html(Weergave(kennis, "hulpvragen/index.md", index).hulpvragen())
+    soep = html(hulpvragen.hulpvragen(Paginacontext(kennis, "hulpvragen/index.md", index)))
     tekst = [li.get_text() for li in soep.select("ul.sw-vragen li")]
     assert tekst == [v.tekst for s in kennis.hulpvragen.stappen for v in s.vragen]

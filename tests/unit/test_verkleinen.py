@@ -1,4 +1,4 @@
-"""macros/verkleinen.py: smaller files, same meaning. The minifying itself is done by
+"""macros/uitvoer/verkleinen.py: smaller files, same meaning. The minifying itself is done by
 libraries (rcssmin, rjsmin); these tests pin the options we chose and the
 faults that a home-made minifier had. The browser check that nothing a user sees changes
 (in every state) is tests/browser/test_verkleinen.py."""
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import tinycss2
 
-from macros.verkleinen import _splits_selectors, css_verkleinen, css_zuiveren, js_verkleinen, klassen_in_html
+from macros.uitvoer.verkleinen import _splits_selectors, css_verkleinen, css_zuiveren, js_verkleinen, klassen_in_html
 
 ROOT = Path(__file__).resolve().parents[2]
 EIGEN_JS = sorted([*(ROOT / "docs" / "javascripts").glob("*.js"), *(ROOT / "overrides" / "assets" / "javascripts").glob("sw-*.js")])
@@ -119,7 +119,7 @@ def test_zuiveren_laat_ongelezen_eigen_eigenschappen_weg_ook_met_puntkomma_in_de
 
 
 def test_woorden_uit_het_themascript_houden_alleen_eigen_klassen_in_leven():
-    from macros.verkleinen import klassen_uit_themascript
+    from macros.uitvoer.verkleinen import klassen_uit_themascript
 
     woorden = {"md-search-result__item", "success", "mermaid", "tabbed-labels--linked", "focus-visible"}
     assert klassen_uit_themascript(woorden, {"tabbed-set", "md-typeset"}) == {
