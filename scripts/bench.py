@@ -14,7 +14,10 @@
    a fresh build, served like production: nginx from Debian on 127.0.0.1 with gzip (or, with
    --server python or without nginx, Python's http.server with precompressed .gz files). Per
    page the median of --runs runs (by performance score, as Lighthouse CI picks it).
-3. Search (scripts/bench_zoeken.py): recall@5, MRR and empty results on the public query set
+3. Taps (scripts/bench_tikken.py, issue 24): per tool the slowest and the median tap (Event
+   Timing API) at 4× CPU, 360×740, over taps at the start, middle and end of each tool;
+   `--alleen tikken` runs only this. Lighthouse's Total Blocking Time is in the table of 2.
+4. Search (scripts/bench_zoeken.py): recall@5, MRR and empty results on the public query set
    for our search and for Pagefind on the same build, bytes before the first result and
    time per keystroke with 4× CPU slowdown. `--alleen zoeken` (or `make bench-zoeken`)
    runs only this, on a fresh build without PDFs.
@@ -48,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="Lighthouse-runs per pagina (mediaan; 5, want op 2 kernen schommelt de score enkele punten)")
     ap.add_argument("--builds", type=int, default=3, help="builds per meting (mediaan)")
-    ap.add_argument("--alleen", choices=("bouw", "lighthouse", "zoeken", "offline"))
+    ap.add_argument("--alleen", choices=("bouw", "lighthouse", "tikken", "zoeken", "offline"))
+    ap.add_argument("--tikruns", type=int, default=3, help="runs van de tikbench per hulpmiddel (scripts/bench_tikken.py)")
     ap.add_argument("--zoekmodus", choices=("auto", "contract", "material"), default="auto",
                     help="hoe de zoekbench onze resultaten leest (auto: contract als de site het heeft)")
     ap.add_argument("--server", choices=("nginx", "python"), default="nginx")
@@ -74,6 +78,16 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps([{k: v for k, v in r.items() if not k.startswith("_")} for r in rijen], indent=2),
                 encoding="utf-8")
             toon_lighthouse(rijen, hoe, args.runs)
+        if args.alleen in (None, "lighthouse", "tikken"):
+            from scripts.bench_server import nginx, python_server
+            from scripts.bench_tikken import meet_tikken, toon_tikken
+
+            site = werk / "pdf-cache"
+            if not site.exists():
+                bouw(ROOT, site)
+            heeft_nginx = shutil.which("nginx") or Path("/usr/sbin/nginx").exists()
+            with (nginx if args.server == "nginx" and heeft_nginx else python_server)(site) as (basis, _):
+                ok = toon_tikken(meet_tikken(basis, args.tikruns)) and ok
         if args.alleen in (None, "zoeken"):
             from scripts.bench_zoeken import bench_zoeken
 

@@ -10,6 +10,15 @@
     const actief = inklap.querySelector(".sw-filter__actief");
     const status = blok.querySelector("[role=status]");
     const items = Array.from(document.querySelectorAll(blok.dataset.items));
+    // What follows each item (its column in the comparison table), looked up once.
+    const volgers = new Map(items.map((item) => [item, []]));
+    const perId = new Map(items.map((item) => [item.dataset.swItem, volgers.get(item)]));
+    document.querySelectorAll("[data-sw-volgt]").forEach((el) => {
+      const lijst = perId.get(el.dataset.swVolgt);
+      if (lijst) lijst.push(el);
+    });
+    // Only what changes is touched (issue 24).
+    const zet = (el, verborgen) => { if (el.hidden !== verborgen) el.hidden = verborgen; };
     const eenheid = blok.dataset.eenheid;
     const velden = Array.from(form.elements).filter((e) => e.name);
     const namen = velden.map((e) => e.name).filter((n, i, a) => a.indexOf(n) === i);
@@ -44,22 +53,34 @@
       for (const item of items) {
         const past = namen.every((n) => !k[n].length ||
           (item.getAttribute("data-" + n) || "").split(" ").some((w) => k[n].indexOf(w) >= 0));
-        item.hidden = !past;
-        document.querySelectorAll(`[data-sw-volgt="${item.dataset.swItem}"]`).forEach((el) => { el.hidden = !past; });
+        zet(item, !past);
+        volgers.get(item).forEach((el) => zet(el, !past));
         if (past) getoond++;
       }
       const gekozen = namen.reduce((t, n) => t + k[n].length, 0), gefilterd = gekozen > 0;
-      actief.textContent = gefilterd ? `(${gekozen} gekozen)` : "";
+      const tekst = (el, t) => { if (el.textContent !== t) el.textContent = t; };
+      tekst(actief, gefilterd ? `(${gekozen} gekozen)` : "");
       status.textContent = !gefilterd ? `Alle ${items.length} ${eenheid} getoond.`
         : getoond ? `${getoond} van ${items.length} ${eenheid} getoond.`
         : `Geen ${eenheid} passen bij deze keuze. Kies minder filters of wis ze.`;
     }
 
-    form.addEventListener("change", () => { const k = keuze(); pas(k); naarAdres(k); });
+    // The address follows at idle time: it costs a phone more than the filtering (issue 24).
+    let adres = null;
+    const adresNu = () => { if (adres) { const k = adres; adres = null; naarAdres(k); } };
+    const adresLater = (k) => {
+      if (!adres) {
+        if (window.requestIdleCallback) window.requestIdleCallback(adresNu, { timeout: 500 });
+        else setTimeout(adresNu, 50);
+      }
+      adres = k;
+    };
+    window.addEventListener("pagehide", adresNu);
+    form.addEventListener("change", () => { const k = keuze(); pas(k); adresLater(k); });
     form.addEventListener("submit", (e) => e.preventDefault());
     form.querySelector("[data-actie=wis]").addEventListener("click", () => {
       for (const v of velden) { if (v.type === "checkbox") v.checked = false; else v.value = ""; }
-      const k = keuze(); pas(k); naarAdres(k);
+      const k = keuze(); pas(k); adresLater(k);
     });
     window.addEventListener("popstate", () => { uitAdres(); pas(keuze()); });
     uitAdres();

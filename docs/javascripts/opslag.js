@@ -241,8 +241,29 @@
     try { const m = JSON.parse(el.dataset.hernoemd || "{}"); return isObject(m) ? m : {}; } catch (e) { return {}; }
   }
 
+  /** plan(): ``fn`` once at the next idle moment (at most ``wacht`` ms late), so a tap is
+      answered first; plan.nu(): pending work now. Also run when the page is hidden or left. */
+  function uitgesteld(fn, wacht = 500) {
+    const rust = window.requestIdleCallback && window.cancelIdleCallback;
+    let gepland = null;
+    function nu() {
+      if (gepland === null) return;
+      if (rust) window.cancelIdleCallback(gepland); else clearTimeout(gepland);
+      gepland = null;
+      fn();
+    }
+    const plan = () => {
+      if (gepland === null) gepland = rust ? window.requestIdleCallback(nu, { timeout: wacht }) : setTimeout(nu, 16);
+    };
+    plan.nu = nu;
+    window.addEventListener("pagehide", nu);
+    document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") nu(); });
+    return plan;
+  }
+
   window.swOpslag = Object.freeze({
     MAX_TEKST, RESERVE, eigen, isObject, woordenboek, verzameling, lezer, hernoemd,
     openDocument, openTekst, lees, bewaar, melding, leesBestand, nietHerkend, bewaarNietHerkend, reserveer,
+    uitgesteld,
   });
 })();

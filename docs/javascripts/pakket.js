@@ -18,7 +18,11 @@
   function toon() {
     const gekozen = new Set(vakken.filter((v) => v.checked).map((v) => v.name + "=" + v.value));
     let n = 0;
-    delen.forEach((d) => { const [a, b] = sleutel(d); d.hidden = !gekozen.has(a + "=" + b); if (!d.hidden) n++; });
+    delen.forEach((d) => {
+      const [a, b] = sleutel(d), weg = !gekozen.has(a + "=" + b);
+      if (d.hidden !== weg) d.hidden = weg;  // only what changes is restyled
+      if (!weg) n++;
+    });
     pakket.querySelector("[data-sw-pakket-leeg]").hidden = n > 0;
     return n;
   }
@@ -53,15 +57,27 @@
   wijkscan();
   toon();
   keuze.querySelectorAll("[data-actie]").forEach((b) => { b.hidden = false; });
+  // The address follows the choice at the next idle moment (and before it is copied or the
+  // page is left): replacing it costs a slow phone more than showing the choice (issue 24).
+  let urlGepland = false;
+  const urlNu = () => { if (urlGepland) { urlGepland = false; naarUrl(); } };
+  const urlLater = () => {
+    if (urlGepland) return;
+    urlGepland = true;
+    if (window.requestIdleCallback) window.requestIdleCallback(urlNu, { timeout: 500 });
+    else setTimeout(urlNu, 50);
+  };
+  window.addEventListener("pagehide", urlNu);
   keuze.addEventListener("change", () => {
-    naarUrl();
+    urlLater();
     const n = toon();
     status.textContent = n ? `${n} onderdelen in het pakket.` : "Nog niets gekozen.";
   });
-  keuze.addEventListener("submit", (e) => { e.preventDefault(); naarUrl(); toon(); pakket.querySelector("h2").focus(); });
+  keuze.addEventListener("submit", (e) => { e.preventDefault(); urlGepland = false; naarUrl(); toon(); pakket.querySelector("h2").focus(); });
   keuze.addEventListener("click", async (e) => {
     const b = e.target.closest("button[data-actie]");
     if (!b) return;
+    urlNu();
     if (b.dataset.actie === "print") window.print();
     else {
       try { await navigator.clipboard.writeText(location.href); status.textContent = "Link naar deze keuze gekopieerd."; } catch (x) { status.textContent = "Kopieer het webadres uit de adresbalk."; }

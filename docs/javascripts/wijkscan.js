@@ -1,6 +1,8 @@
 /* Wijkscan: a place on each indicator's axis plus a note, kept in this browser only
    (localStorage); summary (its rows made here), print, JSON export and import, wipe with undo.
-   Acts only on [data-sw-wijkscan] (macros/weergave/templates/wijkscan_scan.md.j2). ES2017, no eval. */
+   Acts only on [data-sw-wijkscan] (macros/weergave/templates/wijkscan_scan.md.j2). ES2017, no eval.
+   Issue 24: the summary is made, then updated per changed row, and answers are stored, at
+   idle time (swOpslag.uitgesteld); print runs pending work first. */
 (() => {
   "use strict";
   const balk = document.querySelector("[data-sw-wijkscan]");
@@ -13,23 +15,24 @@
   const telling = document.querySelector(".sw-ws-telling");
   const leeg = () => ({ indicatoren: opslag.woordenboek() });
   const ind = opslag.woordenboek();
+  const tekst = (el, t) => { if (el.textContent !== t) el.textContent = t; };
 
   const tbody = document.querySelector(".sw-ws-tabel tbody");
   /* The summary row of an indicator (the table shows only with JavaScript): its name linking
      to its block, place, note, and the links of the block's "Besproken in … Over deze indicator". */
-  function samenvattingsrij(el, id) {
-    const rij = tbody.insertRow(), kop = document.createElement("th"), a = document.createElement("a");
+  function samenvattingsrij(i, id) {
+    const rij = document.createElement("tr"), kop = document.createElement("th"), a = document.createElement("a");
     const cel = (label, klasse) => { const c = rij.insertCell(); c.dataset.label = label; if (klasse) c.className = klasse; return c; };
     rij.dataset.wsRij = id;
     kop.scope = "row";
     kop.dataset.label = "Indicator";
     a.href = "#" + "scan-" + id;  // the block's heading (wijkscan_scan.md.j2)
-    a.textContent = el.dataset.naam;
+    a.textContent = i.naam;
     kop.append(a);
     rij.append(kop);
-    cel("Plaats op de as", "sw-ws-plaats");
-    cel("Notitie", "sw-ws-notitie");
-    const verder = cel("Lees verder", ""), links = el.querySelectorAll("[data-ws-verder] a");
+    i.plaats = cel("Plaats op de as", "sw-ws-plaats");
+    i.rijNotitie = cel("Notitie", "sw-ws-notitie");
+    const verder = cel("Lees verder", ""), links = i.el.querySelectorAll("[data-ws-verder] a");
     links.forEach((l, n) => {
       const k = l.cloneNode(true);
       if (n === links.length - 1) k.textContent = "indicator";
@@ -39,14 +42,12 @@
   }
 
   document.querySelectorAll("[data-ws-indicator]").forEach((el) => {
-    const id = el.dataset.wsIndicator;
-    const rij = samenvattingsrij(el, id);
     const radios = Array.from(el.querySelectorAll("input[type=radio]"));
     const labels = opslag.woordenboek();
     radios.forEach((r) => { labels[r.value] = r.parentNode.textContent.trim(); });
-    ind[id] = { naam: el.dataset.naam, radios, labels, plaatsen: opslag.verzameling(Object.keys(labels)),
-      notitie: el.querySelector("textarea"),
-      plaats: rij.querySelector(".sw-ws-plaats"), rijNotitie: rij.querySelector(".sw-ws-notitie") };
+    ind[el.dataset.wsIndicator] = { el, naam: el.dataset.naam, radios, labels,
+      plaatsen: opslag.verzameling(Object.keys(labels)), notitie: el.querySelector("textarea"),
+      plaats: null, rijNotitie: null };
   });
 
   /* One indicator's answer from storage or an import file: a place from its own axis and a
@@ -89,28 +90,52 @@
     }
   }
 
+  /* The summary: rows made the first time, then only the rows in ``gewijzigd``. */
+  const gewijzigd = new Set(Object.keys(ind));
+  let gemaakt = false;
   function samenvatting() {
+    if (!gemaakt) {
+      const rijen = document.createDocumentFragment();
+      for (const id of Object.keys(ind)) rijen.append(samenvattingsrij(ind[id], id));
+      tbody.append(rijen);
+    }
+    for (const id of gewijzigd) {
+      const a = staat.indicatoren[id] || {}, i = ind[id];
+      tekst(i.plaats, a.plaats ? i.labels[a.plaats] : "Nog niet ingevuld");
+      tekst(i.rijNotitie, a.notitie || "");
+    }
+    gewijzigd.clear();
     let geplaatst = 0, weetniet = 0;
     for (const id of Object.keys(ind)) {
-      const a = staat.indicatoren[id] || {}, i = ind[id];
-      i.plaats.textContent = a.plaats ? i.labels[a.plaats] : "Nog niet ingevuld";
-      i.rijNotitie.textContent = a.notitie || "";
-      if (a.plaats === "weet-niet") weetniet++;
-      else if (a.plaats) geplaatst++;
+      const p = (staat.indicatoren[id] || {}).plaats;
+      if (p === "weet-niet") weetniet++;
+      else if (p) geplaatst++;
     }
-    const n = Object.keys(ind).length;
-    telling.textContent = `${geplaatst} van ${n} indicatoren geplaatst op de as` +
-      (weetniet ? `, bij ${weetniet} ‘weet niet’.` : ".");
+    tekst(telling, `${geplaatst} van ${Object.keys(ind).length} indicatoren geplaatst op de as` +
+      (weetniet ? `, bij ${weetniet} ‘weet niet’.` : "."));
+    if (!gemaakt) {
+      gemaakt = true;
+      document.querySelectorAll("[data-sw-js]").forEach((el) => { el.hidden = false; });
+      balk.dataset.swGereed = "";
+    }
   }
+  const samenvattingLater = opslag.uitgesteld(samenvatting, 1000);
+  const bewaarLater = opslag.uitgesteld(() => bewaar());
+  const afdrukken = window.matchMedia("print");
+  const voorAfdruk = () => samenvattingLater.nu();
+  window.addEventListener("beforeprint", voorAfdruk);
+  if (afdrukken.addEventListener) afdrukken.addEventListener("change", voorAfdruk);
+  else afdrukken.addListener(voorAfdruk);
 
+  /* Puts the answers in the form, touching only what differs. */
   function toon() {
     for (const id of Object.keys(ind)) {
-      const a = staat.indicatoren[id] || {}, i = ind[id];
-      i.radios.forEach((r) => { r.checked = r.value === a.plaats; });
-      i.notitie.value = a.notitie || "";
-      window.swAfdruk.ververs(i.notitie);
+      const a = staat.indicatoren[id] || {}, i = ind[id], notitie = a.notitie || "";
+      i.radios.forEach((r) => { if (r.checked !== (r.value === a.plaats)) r.checked = r.value === a.plaats; });
+      if (i.notitie.value !== notitie) { i.notitie.value = notitie; window.swAfdruk.ververs(i.notitie); }
+      gewijzigd.add(id);
     }
-    samenvatting();
+    samenvattingLater();
   }
 
   function wijzig(e) {
@@ -122,8 +147,9 @@
     else if (e.target.tagName === "TEXTAREA") a.notitie = e.target.value;
     else return;
     if (vorige) { vorige = null; knop("herstel").hidden = true; meld(""); }
-    bewaar();
-    samenvatting();
+    gewijzigd.add(id);
+    bewaarLater();
+    samenvattingLater();
   }
 
   function vervang(nieuw, melding) {
@@ -141,7 +167,7 @@
   }
 
   const acties = {
-    print: () => window.print(),
+    print() { samenvattingLater.nu(); window.print(); },
     export() {
       const uit = { soort: SOORT, versie: 1, datum: datum(), titel: balk.dataset.titel, indicatoren: {} };
       for (const id of Object.keys(ind)) {
@@ -200,7 +226,5 @@
     if (e.key === SLEUTEL || e.key === null) { staat = lees(); toon(); }
   });
   toon();
-  document.querySelectorAll("[data-sw-js]").forEach((el) => { el.hidden = false; });
   document.querySelectorAll("[data-sw-zonder-js]").forEach((el) => { el.hidden = true; });
-  balk.dataset.swGereed = "";
 })();

@@ -141,6 +141,8 @@ def test_filter_kiezen_zet_de_keuze_in_het_webadres_en_wissen_toont_alles(telefo
     telefoon.locator(".sw-filter__inklap > summary").click()
     telefoon.get_by_role("checkbox", name="Ouders").check()
     telefoon.get_by_role("checkbox", name="Gemeenschap").check()
+    # the address follows the choice at the next idle moment (issue 24)
+    telefoon.wait_for_function("() => location.search.includes('niveau=')")
     query = parse_qs(urlsplit(telefoon.url).query)
     assert query == {"doelgroep": ["ouders"], "niveau": ["gemeenschap"]}
     verwacht = [k.naam for k in verwachte_kaarten(kennis, {"doelgroep": ["ouders"], "niveau": ["gemeenschap"]})]
@@ -162,6 +164,7 @@ def test_filter_kiezen_zet_de_keuze_in_het_webadres_en_wissen_toont_alles(telefo
         controle(telefoon, server, "overzicht, geen resultaat")
 
     knop(telefoon, "Alle filters wissen").click()
+    telefoon.wait_for_function("() => location.search === ''")
     assert urlsplit(telefoon.url).query == ""
     assert zichtbare_teksten(telefoon, ".sw-kaartoverzicht [data-sw-item] h3") == alle
 
@@ -295,6 +298,8 @@ def test_wijkscan_bewaart_na_herladen_en_wissen_kan_ongedaan(telefoon, server, k
 
     telefoon.reload()
     assert scan_toestand(telefoon, kennis) == verwacht_scan(kennis)
+    # the summary is made at the first idle moment after load (issue 24)
+    telefoon.locator("[data-sw-wijkscan][data-sw-gereed]").wait_for(state="attached")
     # the summary: positions and notes per indicator, and a count
     for indicator, (plaats, label, tekst) in scan_antwoorden(kennis).items():
         rij = telefoon.locator(f"[data-ws-rij='{indicator}']")
@@ -324,6 +329,8 @@ def test_wijkscan_bewaart_na_herladen_en_wissen_kan_ongedaan(telefoon, server, k
     assert not knop(telefoon, "Ongedaan maken").is_visible()
     telefoon.reload()
     assert scan_toestand(telefoon, kennis) == verwacht_scan(kennis)
+    # the summary is made at the first idle moment after load (issue 24)
+    telefoon.locator("[data-sw-wijkscan][data-sw-gereed]").wait_for(state="attached")
 
 
 def test_wijkscan_export_importeert_op_een_ander_apparaat_tot_dezelfde_stand(telefoon, browser, server, kennis, tmp_path):
