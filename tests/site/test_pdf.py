@@ -1,7 +1,9 @@
 """The PDFs made in the build, read back as a reader (and a screen reader) meets them.
 
-Expected titles come from the built site (its navigation and headings) and the data,
-never from copies in this file. Text is compared after removing whitespace and
+Expected chapters, sections, contents entries, paragraphs and the page range come from the
+source document (../shared/source/, read by tests/bron.py), table counts from the built
+pages' HTML read with BeautifulSoup, card and factor names from the data; never from the
+PDF step's own tree (``pdf_boom``) or its HTML post-processing (``bewerk``). Text is compared after removing whitespace and
 hyphens (line breaks, hyphenation) and Unicode compatibility forms (ligatures).
 Page text and word positions come from pdftotext (poppler-utils), the structure
 (outline, links, tags, metadata) from pypdf.
@@ -441,7 +443,7 @@ def structuur(pad: Path) -> dict[str, list]:
 
 
 def test_elke_pdf_doorstaat_de_pdfua_controle(site, kennis):
-    """The pdfua package plus our pikepdf checks (macros/pdf/uacontrole.py): zero findings
+    """The pdfua package plus our pikepdf checks (macros/uitvoer/pdf/uacontrole.py): zero findings
     in the knowledge document, every card and every help-question checklist."""
     from macros.uitvoer.exports.hulpvragen_model import bestandsnamen
     from macros.uitvoer.pdf.uacontrole import controleer, tel
