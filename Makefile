@@ -11,6 +11,9 @@
 #                budgets and the search bench (ours vs Pagefind); not part of `make test`
 #                (installs nginx and lighthouse if missing)
 #   make bench-zoeken  only the search bench (no Lighthouse needed)
+#   make mutants  mutation testing (mutmut 3, pinned in requirements-mutanten.txt) of the modules
+#                in scripts/mutanten.py, one at a time, fast unit tests only; prints the score
+#                per module (MODULES="verkleinen index" for a few); not part of `make test`
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -23,7 +26,7 @@ PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: serve site check test test-fast chromium java libreoffice lettertypen node nginx bench bench-zoeken bench-offline lock clean
+.PHONY: serve site check test test-fast mutants lock-mutanten chromium java libreoffice lettertypen node nginx bench bench-zoeken bench-offline lock clean
 
 # npm tools, pinned exactly in package.json + package-lock.json, installed without running
 # package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
@@ -101,6 +104,22 @@ bench-offline: $(STAMP) chromium
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not browser"
+
+MUTMUT_STAMP := .build/mutanten/.installed
+MODULES ?=
+
+$(MUTMUT_STAMP): requirements-mutanten.txt | $(STAMP)
+	rm -rf .build/mutanten
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps --target .build/mutanten -r requirements-mutanten.txt
+	touch $(MUTMUT_STAMP)
+
+mutants: $(STAMP) $(MUTMUT_STAMP) node
+	$(PY) scripts/mutanten.py $(MODULES)
+
+lock-mutanten:
+	rm -rf .build/piptools && $(PYTHON) -m venv .build/piptools
+	.build/piptools/bin/pip install --quiet pip-tools
+	.build/piptools/bin/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe -c requirements.txt -o requirements-mutanten.txt requirements-mutanten.in
 
 lock:
 	rm -rf .build/piptools && $(PYTHON) -m venv .build/piptools

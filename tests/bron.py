@@ -4,6 +4,7 @@ what several tests read from it. Expectations come from the source, not from dat
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 import re
 from pathlib import Path
 
@@ -20,3 +21,30 @@ def kaartnamen_in_bron(bron: str) -> list[str]:
 def kaart_uit_bron(kaartnaam: str, bronnamen: list[str]) -> bool:
     """True when a card of data/ is one of the source's cards (same name start)."""
     return any(n.lower().startswith(kaartnaam.lower()[:12]) for n in bronnamen)
+
+
+@dataclass(frozen=True)
+class Hoofdstukregel:
+    """One line of the source's table of contents (`# Inhoudsopgave`)."""
+
+    nummer: str  # "1", "1.3", "1.3.1"; "" for the back matter (literature, appendices)
+    titel: str  # as printed, tags and dot leaders removed
+    pagina: int  # the page in the published PDF
+    diepte: int  # 0 = chapter, 1 = section, 2 = subsection
+
+
+def inhoudsopgave(bron: str) -> list[Hoofdstukregel]:
+    """The source's table of contents, in order: chapters ("Hoofdstuk N"), sections and
+    subsections with their numbers, then the unnumbered back matter."""
+    blok = bron.split("# Inhoudsopgave", 1)[1].split("\n# ", 1)[0]
+    uit = []
+    for regel in blok.splitlines():
+        regel = html.unescape(re.sub(r"</?[bi]>", "", regel))
+        treffer = re.fullmatch(r"(Hoofdstuk \d+|\d+(?:\.\d+)*)?\t(.+?)\s*\.{3,}\s*(\d+)\s*", regel)
+        if not treffer:
+            continue
+        kop, titel, pagina = treffer.groups()
+        nummer = (kop or "").removeprefix("Hoofdstuk ")
+        diepte = 0 if kop is None or kop.startswith("Hoofdstuk") else nummer.count(".")
+        uit.append(Hoofdstukregel(nummer, titel.strip(), int(pagina), diepte))
+    return uit

@@ -81,7 +81,13 @@ class Meting:
         self.page.on("pageerror", lambda e: self.fouten.append(f"{self.page.url}: {e}"))
 
     def lees(self) -> None:
-        """Collect the violations recorded in the current document (and its frames)."""
+        """Collect the violations recorded in the current document (and its frames). A
+        violation event is queued as a task: one macrotask turn first lets those that are
+        already queued arrive."""
+        try:
+            self.page.evaluate("() => new Promise(r => setTimeout(r, 0))")
+        except Exception:  # navigating meanwhile
+            pass
         for frame in self.page.frames:
             try:
                 gevonden = frame.evaluate("window.__csp || []")
@@ -134,15 +140,25 @@ def meting(browser):
     context.close()
 
 
-def test_de_meting_ziet_een_overtreding(meting, csp_server):
-    """The listener and console capture do catch a violation (so an empty list means none)."""
+def test_de_meting_ziet_een_overtreding_en_een_consolefout(meting, csp_server):
+    """Negative control on the positive tests' path (``open`` then ``controleer``): the home
+    page, served with its real headers, gets an inline script (refused by script-src: a
+    violation and Chromium's console error) and a script of the site that throws (an
+    uncaught exception). The same reader must report all three."""
+    def kapot(route):
+        antwoord = route.fetch()
+        extra = '<script>window.x = 1</script><script src="javascripts/kapot-proef.js"></script>'
+        route.fulfill(response=antwoord, body=antwoord.text().replace("</body>", extra + "</body>"))
+
+    meting.page.route(f"{csp_server}/index.html", kapot)
+    meting.page.route(f"{csp_server}/javascripts/kapot-proef.js", lambda route: route.fulfill(
+        status=200, content_type="text/javascript", body="throw new Error('kapot-proef');"))
     meting.open(f"{csp_server}/index.html")
-    meting.page.evaluate(
-        "() => { const s = document.createElement('script'); s.textContent = 'window.x = 1';"
-        " document.body.append(s); }")
-    meting.page.wait_for_function("() => window.__csp.length > 0")
-    meting.lees()
     assert any("script-src" in v for v in meting.overtredingen), meting.overtredingen
+    assert any("Content Security Policy" in f for f in meting.fouten), meting.fouten
+    assert any("kapot-proef" in f for f in meting.fouten), meting.fouten
+    with pytest.raises(AssertionError):
+        meting.controleer()
 
 
 def test_koptekst_komt_mee_met_elk_bestand(site, csp_server):

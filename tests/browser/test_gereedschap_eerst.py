@@ -1,7 +1,8 @@
 """Issue 16 item 1: on a phone (360×740) every tool comes first.
 
-For each tool page the first control of the tool itself (not a link in the prose) must start
-within the first screen, while the document's explanation, caution and quotes stay on the
+For each tool page the first control of the tool itself (not a link in the prose) must lie
+entirely within the first screen (its bottom edge at most 740 px down, so a control that only
+starts at the screen's edge does not count), while the document's explanation, caution and quotes stay on the
 page (folded or after the tool). With JavaScript off every tool shows its full list.
 Expected counts come from the YAML (``kennis``), never hard-coded.
 """
@@ -14,6 +15,7 @@ from tests.browser.test_hulpmiddelen import alleen_eigen_host, controle, geen_ov
 
 SCHERM_HOOGTE = 740
 TOP = "(e) => e.getBoundingClientRect().top + window.scrollY"
+ONDERKANT = "(e) => e.getBoundingClientRect().bottom + window.scrollY"
 
 # page -> the first control of its tool (what a professional between meetings wants)
 GEREEDSCHAP = {
@@ -35,26 +37,34 @@ def eerste_top(page, selector) -> float:
     return element.evaluate(TOP)
 
 
+def eerste_onderkant(page, selector) -> float:
+    """The bottom edge of the first visible match, in page coordinates (px)."""
+    element = page.locator(f"{selector} >> visible=true").first
+    element.wait_for()
+    return element.evaluate(ONDERKANT)
+
+
 @pytest.mark.parametrize("pagina", sorted(GEREEDSCHAP))
 def test_eerste_bediening_in_het_eerste_scherm(telefoon, server, pagina):
     openen(telefoon, server, pagina)
     if pagina.startswith("hulpvragen"):
         telefoon.locator("[data-sw-gereed]").wait_for(state="attached")
-    top = eerste_top(telefoon, GEREEDSCHAP[pagina])
-    assert top <= SCHERM_HOOGTE, f"{pagina}: eerste bediening op {top:.0f}px (scherm {SCHERM_HOOGTE}px)"
+    onder = eerste_onderkant(telefoon, GEREEDSCHAP[pagina])
+    assert onder <= SCHERM_HOOGTE, f"{pagina}: eerste bediening eindigt op {onder:.0f}px (scherm {SCHERM_HOOGTE}px)"
     controle(telefoon, server, f"{pagina}, eerste scherm")
 
 
 def test_kaartpagina_heeft_bovenaan_de_weg_naar_de_passend_check(telefoon, server, kennis):
     for pagina in kaartpaginas(kennis):
         openen(telefoon, server, pagina)
-        top = eerste_top(telefoon, ".sw-naar-check a")
-        assert top <= SCHERM_HOOGTE, (pagina, top)
+        onder = eerste_onderkant(telefoon, ".sw-naar-check a")
+        assert onder <= SCHERM_HOOGTE, (pagina, onder)
         telefoon.locator(".sw-naar-check a").click()
         telefoon.wait_for_url("**#past-het")
         # the check's first checkbox is then on screen
         vak = telefoon.locator("[data-sw-passend] input[type=checkbox]").first
-        assert 0 <= vak.evaluate("e => e.getBoundingClientRect().top") < SCHERM_HOOGTE
+        rand = vak.evaluate("e => [e.getBoundingClientRect().top, e.getBoundingClientRect().bottom]")
+        assert 0 <= rand[0] and rand[1] <= SCHERM_HOOGTE, rand
 
 
 def test_uitleg_en_waarschuwing_blijven_op_de_pagina(telefoon, server, kennis):

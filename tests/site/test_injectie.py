@@ -2,8 +2,9 @@
 
 `make check` rejects it (each field named with file and line). Then, as defence in
 depth, the same data is built with that check switched off: every built page shows
-the markup as text (nothing runs, no element is made), the search index holds it only
-escaped, and every download holds it as literal text (read back from DOCX, ODT, CSV,
+the markup as text (nothing runs, no element is made), the search index holds it as plain
+text in JSON strings (data: the search worker escapes it when it shows a result,
+tests/unit/test_zoekwerker.py), and every download holds it as literal text (read back from DOCX, ODT, CSV,
 JSON and PDF).
 """
 
@@ -148,6 +149,22 @@ def is_zoekdata(pad: str) -> bool:
     escapes it when it shows results (tests/unit/test_zoekwerker.py::
     test_tekst_uit_de_data_wordt_ontsnapt)."""
     return pad in ("search/search_index.json", "search/search_index.js")
+
+
+IN_DE_ZOEKINDEX = {"kaart_naam", "factor_naam", "vraag_tekst"}  # what search finds by name
+
+
+def test_zoekindex_bevat_de_opmaak_als_platte_tekst(site):
+    """The search index (skipped by the test above, being data) holds the markup as text in
+    its JSON strings, in both forms (JSON for http, a script for file://), with the same docs."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    script = (site / "search" / "search_index.js").read_text(encoding="utf-8")
+    treffer = re.fullmatch(r"\s*var __index = (\{.*\});?\s*", script, re.S)
+    assert treffer, script[:80]
+    assert json.loads(treffer.group(1)) == index
+    teksten = " ".join(f"{d['title']} {d['text']}" for d in index["docs"])
+    for veld in IN_DE_ZOEKINDEX:
+        assert lading(veld) in teksten, veld
 
 
 def _paginas(site: Path):

@@ -67,8 +67,8 @@ def test_kaart_toevoegen_met_sjabloon_is_een_bestand_toevoegen(tmp_path, kennis)
     sjabloon = (project / "sjablonen" / "interventie.yml").read_text(encoding="utf-8")
     kaart = sjabloon.replace("VUL-ID-IN", "buurtmoeders-test").replace('"Naam van de interventie"', '"Buurtmoeders Proefkaart"')
     kaart = kaart.replace("volgorde: 8", "volgorde: 99")
-    (project / "data" / "interventies" / "buurtmoeders-test.yml").write_text(kaart, encoding="utf-8")
-    assert {p: p.read_bytes() for p in voor} == voor  # nothing else changed
+    nieuw = project / "data" / "interventies" / "buurtmoeders-test.yml"
+    nieuw.write_text(kaart, encoding="utf-8")
 
     venv = Path(sys.prefix)
     check = subprocess.run(["make", "-s", "check", f"VENV={venv}"], cwd=project, capture_output=True, text=True, timeout=300)
@@ -78,6 +78,11 @@ def test_kaart_toevoegen_met_sjabloon_is_een_bestand_toevoegen(tmp_path, kennis)
     uit = tmp_path / "uit"
     resultaat = bouw(project, uit)
     assert resultaat.returncode == 0, resultaat.stdout + resultaat.stderr
+    # One file added and nothing else: `make check` and the build needed no other file to
+    # change, and wrote none into the project (bytecode caches aside).
+    na = {p: p.read_bytes() for p in project.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert set(na) - set(voor) == {nieuw}
+    assert [p for p in voor if na.get(p) != voor[p]] == []
 
     overzicht = BeautifulSoup((uit / "interventies" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert "Buurtmoeders Proefkaart" in [a.get_text() for a in overzicht.select(".sw-kaartoverzicht a")]

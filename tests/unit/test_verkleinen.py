@@ -37,6 +37,36 @@ def _selectors(css: str) -> list[str]:
     return uit
 
 
+def _waarde(tokens) -> str:
+    """A declaration value as tinycss2 reads it, whitespace collapsed and dropped next to
+    punctuation (what a minifier may take out) but kept between words and inside calc()'s
+    ``+``/``-`` (where CSS needs it): ``calc(1px + 2%)`` and ``calc(1px+2%)`` differ."""
+    tekst = " ".join(tinycss2.serialize(tokens).split())
+    tekst = re.sub(r"\s*([,/])\s*", r"\1", tekst)
+    return re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", tekst))
+
+
+def _verklaringen(css: str) -> list[tuple[str, str, str, str, bool]]:
+    """(at-rule context, selector, property, value, !important) for every declaration of every
+    rule (also inside @media), read with tinycss2 from the text independently of the code
+    under test: the meaning of a stylesheet's declarations, in order."""
+    uit: list[tuple[str, str, str, str, bool]] = []
+
+    def lees(regels, context: str):
+        for r in regels:
+            if r.type == "qualified-rule":
+                kop = re.sub(r"\s*([>+~,])\s*", r"\1", " ".join(tinycss2.serialize(r.prelude).split()))
+                for d in tinycss2.parse_blocks_contents(r.content, skip_whitespace=True, skip_comments=True):
+                    if d.type == "declaration":
+                        uit.append((context, kop, d.lower_name, _waarde(d.value), d.important))
+            elif r.type == "at-rule" and r.content is not None and r.lower_at_keyword in ("media", "supports", "container"):
+                binnen = context + "@" + r.lower_at_keyword + re.sub(r"\s*:\s*", ":", _waarde(r.prelude))
+                lees(tinycss2.parse_rule_list(r.content, skip_whitespace=True, skip_comments=True), binnen)
+
+    lees(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True), "")
+    return uit
+
+
 def test_klassen_worden_ook_zonder_aanhalingstekens_gevonden():
     html = '<div class="md-typeset"><p class=a\nclass-dubbel="x">x</p><br class=\'c\'><i class="b  d"></i></div>'
     assert klassen_in_html(html) == {"md-typeset", "a", "b", "c", "d"}
@@ -55,6 +85,7 @@ def test_css_betekenis_blijft_ook_spatie_voor_een_pseudoklasse(css):
     """The fault of the home-made minifier: `.md-typeset :target` became `.md-typeset:target`."""
     klein = css_verkleinen(css)
     assert _selectors(klein) == _selectors(css)
+    assert _verklaringen(klein) == _verklaringen(css)
     if '"' in css:
         assert '"x , y ; z {}"' in klein
 
@@ -65,6 +96,49 @@ def test_eigen_stylesheets_houden_elke_selector(bron):
     klein = css_verkleinen(tekst)
     assert len(klein) < len(tekst)
     assert _selectors(klein) == _selectors(tekst)
+    assert _verklaringen(klein) == _verklaringen(tekst)
+
+
+# What a stylesheet must keep through minifying, each in a literal rule: !important, calc() with
+# the spaces CSS needs around + and -, colours in every notation, a custom property, a string.
+BETEKENIS = (
+    ".a{color:#1a2b3c!important;margin:calc(100% - 2 * var(--x, 1rem)) auto}"
+    " .b { background: rgb(10 20 30 / 50%) ; border-color : hsl(120deg 50% 50%) !important }"
+    " @media (min-width: 40em) { .c { --kleur: #0b5 ; width: calc( 1px + 2% ) ; content: 'a ; b' } }"
+)
+
+
+def test_css_verkleinen_houdt_elke_verklaring():
+    """Declarations per selector as tinycss2 reads them, before and after: literal values
+    (not from css_verkleinen) so a minifier that drops !important, breaks calc() or
+    changes a colour is caught."""
+    klein = css_verkleinen(BETEKENIS)
+    assert len(klein) < len(BETEKENIS)
+    assert _verklaringen(klein) == [
+        ("", ".a", "color", "#1a2b3c", True),
+        ("", ".a", "margin", "calc(100% - 2 * var(--x,1rem)) auto", False),
+        ("", ".b", "background", "rgb(10 20 30/50%)", False),
+        ("", ".b", "border-color", "hsl(120deg 50% 50%)", True),
+        ("@media(min-width:40em)", ".c", "--kleur", "#0b5", False),
+        ("@media(min-width:40em)", ".c", "width", "calc(1px + 2%)", False),
+        ("@media(min-width:40em)", ".c", "content", '"a ; b"', False),
+    ]
+
+
+@pytest.mark.parametrize("kapot", [
+    lambda css: css.replace("!important", ""),
+    lambda css: re.sub(r"calc\(([^()]*)\s\+\s", r"calc(\1+", css),
+    lambda css: re.sub(r"#[0-9a-f]{3,6}\b|rgb\([^)]*\)|hsl\([^)]*\)", "red", css),
+], ids=["zonder-important", "calc-kapot", "kleuren-rood"])
+def test_verklaringen_vergelijking_vangt_een_kapotte_verkleiner(kapot):
+    """Negative control on the same reader: a css_verkleinen that drops !important, breaks
+    calc() (``1px+2%`` is invalid CSS) or turns every colour red must not compare equal."""
+    klein = kapot(css_verkleinen(BETEKENIS))
+    assert _verklaringen(klein) != _verklaringen(BETEKENIS)
+    for bron in EIGEN_CSS:
+        tekst = bron.read_text(encoding="utf-8")
+        if kapot(tekst) != tekst:
+            assert _verklaringen(kapot(css_verkleinen(tekst))) != _verklaringen(tekst), bron.name
 
 
 @pytest.mark.parametrize("bron", EIGEN_JS, ids=lambda p: p.name)

@@ -1,0 +1,111 @@
+"""Mutation testing with mutmut 3 (``make mutants``), one module at a time, fast unit tests only.
+
+For each module in MODULES: a copy of the tracked files in .build/mutanten-werk/<name>/ (so
+the repository is never touched), a ``setup.cfg`` there that tells mutmut to mutate only that
+module and to run only the module's unit tests, then ``mutmut run`` and the score from
+``mutmut results --all true``. Prints one line per module and the survivors; the reasons
+for the survivors we keep are in tests/MUTANTEN.md.
+
+    python scripts/mutanten.py                 every module in MODULES
+    python scripts/mutanten.py verkleinen      only the modules whose name contains a word
+    MUTANTEN_MAX_CHILDREN=1                   mutmut's parallel workers (default 1: shared machine)
+
+mutmut comes from requirements-mutanten.txt (pinned with hashes), installed by the Makefile
+in .build/mutanten and put on PYTHONPATH; the project's own packages come from .venv.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WERK = ROOT / ".build" / "mutanten-werk"
+MUTMUT = ROOT / ".build" / "mutanten"
+
+# module -> the fast unit tests that claim to check it (no build, no browser)
+MODULES = {
+    "macros/uitvoer/verkleinen.py": ["tests/unit/test_verkleinen.py"],
+    "macros/zoeken/index.py": ["tests/unit/test_zoekindex.py"],
+    "macros/inhoud/fouten.py": ["tests/unit/test_laden.py"],
+    "macros/inhoud/verwijzingen.py": ["tests/unit/test_laden.py"],
+    "macros/inhoud/laden.py": ["tests/unit/test_laden.py"],
+    "macros/inhoud/inhoudscontrole.py": ["tests/unit/test_laden.py", "tests/unit/test_controle_alles.py"],
+    "macros/uitvoer/pdf/uastructuur.py": ["tests/unit/test_uacontrole_negatief.py", "tests/unit/test_pdf_nabewerking.py"],
+    "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py"],
+    "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py"],
+    "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py"],
+}
+MEE = ("data", "docs", "overrides", "sjablonen", "mkdocs.yml", "pytest.ini", "tests", "scripts")
+
+
+def kopie(doel: Path) -> None:
+    """The tracked files (git ls-files) in ``doel``, and ../shared beside it as in CI."""
+    if doel.exists():
+        shutil.rmtree(doel)
+    bestanden = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
+    for naam in filter(None, bestanden):
+        bron, uit = ROOT / naam.decode(), doel / naam.decode()
+        uit.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(bron, uit)
+    gedeeld = ROOT.parent / "shared"
+    if gedeeld.is_dir() and not (doel.parent / "shared").exists():
+        (doel.parent / "shared").symlink_to(gedeeld, target_is_directory=True)
+
+
+def instellingen(module: str, tests: list[str]) -> str:
+    """mutmut's [mutmut] section (setup.cfg: a list is one value per line)."""
+    def lijst(waarden) -> str:
+        return "".join(f"\n    {w}" for w in waarden)
+
+    return (
+        "[mutmut]\n"
+        "source_paths = macros\n"
+        f"only_mutate = {module}\n"
+        f"pytest_add_cli_args_test_selection ={lijst(tests)}\n"
+        f"pytest_add_cli_args ={lijst(['-p', 'no:cacheprovider'])}\n"
+        f"also_copy ={lijst(MEE)}\n"
+    )
+
+
+def draai(module: str, tests: list[str]) -> tuple[int, int, list[str]]:
+    """(killed, total, survivors) for one module."""
+    naam = module.replace("/", "_").removesuffix(".py")
+    werk = WERK / naam
+    kopie(werk)
+    (werk / "setup.cfg").write_text(instellingen(module, tests), encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(MUTMUT), PYTHONDONTWRITEBYTECODE="1", NO_MKDOCS_2_WARNING="1")
+    kinderen = os.environ.get("MUTANTEN_MAX_CHILDREN", "1")
+    subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", kinderen], cwd=werk, env=env,
+                   stdout=subprocess.DEVNULL, check=False)
+    uit = subprocess.run([sys.executable, "-m", "mutmut", "results", "--all", "true"], cwd=werk, env=env,
+                         capture_output=True, text=True, check=False).stdout
+    regels = [r.strip() for r in uit.splitlines() if ":" in r]
+    stand = [(r.rsplit(":", 1)[0].strip(), r.rsplit(":", 1)[1].strip()) for r in regels]
+    gedood = sum(1 for _, s in stand if s == "killed" or s == "timeout")
+    levend = [m for m, s in stand if s not in ("killed", "timeout")]
+    return gedood, len(stand), [f"{m} ({s})" for (m, s) in stand if m in levend]
+
+
+def main(woorden: list[str]) -> int:
+    gekozen = {m: t for m, t in MODULES.items() if not woorden or any(w in m for w in woorden)}
+    rijen = []
+    for module, tests in gekozen.items():
+        gedood, totaal, levend = draai(module, tests)
+        score = 100 * gedood / totaal if totaal else 0.0
+        rijen.append((module, gedood, totaal, score))
+        print(f"{module}: {gedood}/{totaal} gedood ({score:.0f} %)", flush=True)
+        for m in levend[:200]:
+            print(f"  overleeft: {m}", flush=True)
+    print("\nmodule | gedood | totaal | score")
+    for module, gedood, totaal, score in rijen:
+        print(f"{module} | {gedood} | {totaal} | {score:.0f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main([a for a in sys.argv[1:] if re.fullmatch(r"[\w./-]+", a)]))
