@@ -115,6 +115,9 @@ def on_page_markdown(markdown, page, config, files):
     datum = pagina_datum(_datums, bronnen)
     kennis = kennis_voor(config)
     page.meta["sw_datum"] = datum.isoformat() if datum else None  # the feed's page entries
+    if src.startswith("interventies/") and page.file.generated_by:  # an English card name: lang in the menu
+        taal = kennis.interventie(src.removeprefix("interventies/").removesuffix(".md")).naam_taal
+        page.meta["sw_taal"] = taal if taal != "nl" else None
     if datum:
         page.meta["revision_date"] = f"Laatst bijgewerkt: {nederlandse_datum(datum)}"
     else:

@@ -68,7 +68,7 @@ def test_lang_op_engelse_titels_in_html(site, kennis):
     engels = [k for k in kennis.interventies if k.naam_taal == "en"]
     assert engels, "geen kaart met een Engelse naam meer in de data"
     for pad in ("interventies/index.html", "interventies/overzicht.html", "downloads.html"):
-        soep = _pagina(site, pad).select_one("article")  # (the navigation has no lang: see the issue notes)
+        soep = _pagina(site, pad).select_one("article")  # (the menu: test_lang_op_engelse_kaartnamen_in_het_menu)
         for k in kennis.interventies:
             namen = [el for el in soep.find_all(string=lambda s, n=k.naam: s and s.strip() == n)]
             assert namen, (pad, k.naam)
@@ -79,6 +79,20 @@ def test_lang_op_engelse_titels_in_html(site, kennis):
     for k in kennis.interventies:
         h1 = _pagina(site, interventie_pagina(k.id).replace(".md", ".html")).find("h1")
         assert h1.get("lang") == (k.naam_taal if k.naam_taal != "nl" else None), (k.id, h1)
+
+
+def test_lang_op_engelse_kaartnamen_in_het_menu(site, kennis):
+    """The menu of a card page lists every card of § 4.4: each name has the card's language
+    (an English one in a span with lang, a Dutch one inherits the page's nl)."""
+    for k in kennis.interventies:
+        nav = _pagina(site, interventie_pagina(k.id).replace(".md", ".html")).select_one("nav.md-nav--primary")
+        for ander in kennis.interventies:
+            namen = nav.find_all(string=lambda s, n=ander.naam: s and s.strip() == n)
+            assert namen, (k.id, ander.naam)
+            for naam in namen:
+                dragers = [p for p in naam.parents if p.has_attr("lang")]
+                taal = dragers[0]["lang"] if dragers else "nl"
+                assert taal == ander.naam_taal, (k.id, ander.id, taal, str(naam.parent)[:120])
 
 
 def _lang_teksten(pad) -> dict[str, list[str]]:
