@@ -54,8 +54,9 @@ def knop(page, naam):
 
 
 def voortgang(page):
-    """The polite live regions of the checklist, in page order (one per step)."""
-    return [t.strip() for t in page.locator("article [aria-live='polite']").all_inner_texts()]
+    """The polite live regions of the checklist's steps, in page order (one per step; the
+    citation block's copy status at the end of the page is another tool's)."""
+    return [t.strip() for t in page.locator("article .sw-cl-voortgang[aria-live='polite']").all_inner_texts()]
 
 
 def verwachte_voortgang(kennis, afgevinkt):
@@ -131,7 +132,7 @@ def test_afvinken_en_notitie_blijven_na_herladen_en_wissen_kan_ongedaan(telefoon
     assert notitieveld(telefoon, stap, 2).input_value() == ""
     assert voortgang(telefoon) == verwachte_voortgang(kennis, set())
     assert opgeslagen(telefoon) is None
-    assert telefoon.get_by_role("status").inner_text().startswith("Alle antwoorden zijn gewist")
+    assert telefoon.locator(".sw-cl-status[role=status]").inner_text().startswith("Alle antwoorden zijn gewist")
 
     knop(telefoon, "Wissen ongedaan maken").click()
     assert vakje(telefoon, a).is_checked() and vakje(telefoon, b).is_checked()
@@ -205,9 +206,10 @@ def test_afdrukken_toont_schone_lijst_met_vakjes_en_notities(telefoon, server, k
     assert not [t for t in telefoon.locator("textarea").all() if t.is_visible()]
     assert not [c for c in telefoon.get_by_role("checkbox").all() if c.is_visible()]
 
-    # Step titles and sub-headings stay, in order; every question is there.
+    # Step titles and sub-headings stay, in order; every question is there; after them the
+    # citation block, printed on purpose (issue 22: "Zo citeer je deze pagina" on paper too).
     koppen = telefoon.locator("article h2")
-    assert [k.get_attribute("id") for k in koppen.all() if k.is_visible()] == [s.id for s in kennis.hulpvragen.stappen]
+    assert [k.get_attribute("id") for k in koppen.all() if k.is_visible()] == [s.id for s in kennis.hulpvragen.stappen] + ["sw-citeren-kop"]
     for groep in (g for s in kennis.hulpvragen.stappen for g in s.groepen if g.kop):
         assert telefoon.locator("article h3", has_text=groep.kop).first.is_visible()
     for v in alle_vragen(kennis):
