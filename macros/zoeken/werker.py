@@ -27,6 +27,9 @@ EIGEN = HIER / "zoekwerker.js"
 HULP = HIER / "suggesties.js"
 #: the built index kept in IndexedDB per index version (issue 23): self.swBewaar
 BEWAREN = HIER / "bewaren.js"
+#: Dutch words, folding, stemming: self.swTaal; result snippets with <mark>: self.swFragment
+TAAL = HIER / "taal.js"
+FRAGMENT = HIER / "fragment.js"
 #: Where the worker goes in the site; the name carries a hash of the content.
 MAP = "assets/javascripts/workers"
 
@@ -44,6 +47,8 @@ def werker() -> tuple[str, bytes]:
         _BRONKAART.sub("", MINISEARCH.read_text(encoding="utf-8")),
         HULP.read_text(encoding="utf-8"),
         BEWAREN.read_text(encoding="utf-8"),
+        TAAL.read_text(encoding="utf-8"),
+        FRAGMENT.read_text(encoding="utf-8"),
         EIGEN.read_text(encoding="utf-8"),
     ]
     # rjsmin: whitespace and comments out (licence lines /*! … */ stay); the Node tests run

@@ -1,6 +1,7 @@
 /* Samen Weerbaar search worker: MiniSearch with a Dutch term pipeline behind Material's
  * search UI. Built into assets/javascripts/workers/zoeken.<hash>.js by macros/zoeken/werker.py
- * (after the vendored Snowball Dutch stemmer, self.swStam, and MiniSearch, self.MiniSearch).
+ * (after the vendored Snowball Dutch stemmer, self.swStam, MiniSearch, self.MiniSearch, and its
+ * parts suggesties.js, bewaren.js, taal.js: Dutch words, fragment.js: result snippets).
  *
  * Speaks Material's worker protocol: {type: 0 setup, data: {config, docs}} -> {type: 1 ready};
  * {type: 2 query, data: "input value"} -> {type: 3 result, data: {items: [[parent, ...sections]],
@@ -23,16 +24,9 @@
  * also as a prefix while it is being typed. */
 (function () {
   "use strict";
-  var MiniSearch = self.MiniSearch, stam = self.swStam;
-  /* Snowball's Dutch stop word list (snowballstem.org, algorithms/dutch/stop.txt). */
-  var STOP = new Set(("de en van ik te dat die in een hij het niet zijn is was op aan met als voor had er " +
-    "maar om hem dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar " +
-    "naar heb hoe heeft hebben deze u want nog zal me zij nu ge geen omdat iets worden toch al waren veel " +
-    "meer doen toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen " +
-    "kunnen ons zelf tegen na reeds wil kon niets uw iemand geweest andere").split(" "));
-  /* A word: letters (Latin, with diacritics) and digits, with inner hyphens and apostrophes. */
-  var L = "0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F";
-  var WOORD = new RegExp("[" + L + "]+(?:['\u2019\\-][" + L + "]+)*", "g");
+  var MiniSearch = self.MiniSearch;
+  /* Dutch words, folding and stemming (taal.js) */
+  var taal = self.swTaal, STOP = taal.STOP, WOORD = taal.WOORD, vouw = taal.vouw, stem = taal.stem;
   var MAX_PAGINAS = 30, MAX_SECTIES = 6, SNIPPET_WOORDEN = 28, ZW_GEWICHT = 0.3;
   /* Bounded work per query, whatever is pasted: at most MAX_WOORDEN words; a word (or part
    * of a hyphenated word) longer than MAX_LETTERS (the site's longest word has 28) is looked up
@@ -40,19 +34,10 @@
    * MAX_SPLITSEN split points per word (it stems each candidate part). */
   var MAX_WOORDEN = 12, MAX_LETTERS = 40, MAX_SPLITSEN = 120;
 
-  var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map(), posCache = new Map();
+  var docs = [], zoeker = null, woordenboek = new Set(), termen = new Set(), cache = new Map();
+  /* result snippets with the matched words in <mark> (fragment.js) */
+  var markeer = self.swFragment(indexTermen, WOORD, SNIPPET_WOORDEN).markeer;
 
-  function vouw(w) {
-    return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/['\u2019]s$/, "").replace(/['\u2019]/g, "");
-  }
-  /* Snowball Dutch, plus: plural -ies (relaties = relatie; Snowball keeps an -s after a
-   * vowel) and a final double consonant undoubled (gemeenschappen = gemeenschap). */
-  function stem(w) {
-    if (w.length < 4 || /^\d/.test(w)) return w;
-    if (/ies$/.test(w)) w = w.slice(0, -1);
-    return stam(w).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
-  }
   /* Two parts of a compound that both occur on the site (linking -s- allowed), or null. */
   function splits(w) {
     if (w.length < 8) return null;
@@ -184,43 +169,6 @@
       if (termen.has(stem(een))) samen.push(stem(een));
     }
     return { woorden: qs, samen: samen };
-  }
-
-  function escape(s) {
-    return String(s).replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
-  }
-  /* Text with the words whose terms are in `gezocht` in <mark>; returns [html, words found]. */
-  function markeer(tekst, gezocht, knip) {
-    var html = "", gevonden = [], vorige = 0, m, woordenHier = posCache.get(tekst);
-    if (!woordenHier) {
-      woordenHier = [];
-      WOORD.lastIndex = 0;
-      while ((m = WOORD.exec(tekst))) woordenHier.push([m.index, m.index + m[0].length, m[0], indexTermen(m[0])]);
-      posCache.set(tekst, woordenHier);
-    }
-    var raak = function (w) { return w[3].some(function (t) { return gezocht.has(t); }); };
-    var van = 0, tot = woordenHier.length;
-    if (knip && woordenHier.length > SNIPPET_WOORDEN) {
-      var eerste = 0;
-      while (eerste < woordenHier.length && !raak(woordenHier[eerste])) eerste++;
-      if (eerste === woordenHier.length) eerste = 0;
-      van = Math.max(0, eerste - 6);
-      tot = Math.min(woordenHier.length, van + SNIPPET_WOORDEN);
-    }
-    if (van > 0) { html += "… "; vorige = woordenHier[van][0]; }
-    for (var i = van; i < tot; i++) {
-      var p = woordenHier[i];
-      if (!raak(p)) continue;
-      html += escape(tekst.slice(vorige, p[0])) + "<mark>" + escape(p[2]) + "</mark>";
-      gevonden.push(p[2]);
-      vorige = p[1];
-    }
-    var einde = tot < woordenHier.length ? woordenHier[tot - 1][1] : tekst.length;
-    html += escape(tekst.slice(vorige, Math.max(vorige, einde)));
-    if (tot < woordenHier.length) html += " …";
-    return [html, gevonden];
   }
 
   function item(d, r, gezocht, score, teaser) {

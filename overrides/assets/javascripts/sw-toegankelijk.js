@@ -132,6 +132,14 @@
     function heropen() { if (!schakel.checked) schakel.click(); }
     veld.addEventListener("input", heropen);
     veld.addEventListener("click", heropen);
+    /* Material's shortcuts that open search ("/", "s", "f") are ignored while focus is on a form
+     * control, and the search button is one (a checkbox): after Escape returned focus there,
+     * they open search again as they do from anywhere else on the page. */
+    schakel.addEventListener("keydown", function (e) {
+      if (schakel.checked || e.ctrlKey || e.metaKey || e.altKey || ["/", "s", "f"].indexOf(e.key) < 0) return;
+      e.preventDefault();
+      schakel.click();
+    });
     document.addEventListener("keydown", function (e) {
       if (e.key !== "Escape" || !schakel.checked) return;
       setTimeout(function () {

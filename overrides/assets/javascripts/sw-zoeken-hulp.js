@@ -71,7 +71,7 @@
 
   function toon(vraag, suggesties) {
     paneel.textContent = "";
-    var melding = "Niets gevonden voor " + vraag + ".";
+    var melding = "Geen resultaten voor " + vraag + ".";
     if (suggesties.length) {
       var p = el("p", "sw-zoekhulp__bedoeld", "Bedoelde je ");
       suggesties.forEach(function (s, i) {
