@@ -33,15 +33,15 @@ def test_kopieren_met_aanraken_en_toetsenbord(browser, server):
     assert f"Geraadpleegd op {_vandaag()}, van {server}/{PAGINA}" in regel
 
     knop.tap()
-    page.wait_for_function("document.querySelector('.sw-citeren [role=status]').textContent === 'Gekopieerd'")
-    assert page.evaluate("navigator.clipboard.readText()") == regel
+    page.wait_for_function("() => document.querySelector('.sw-citeren [role=status]').textContent === 'Gekopieerd'")
+    assert page.evaluate("() => navigator.clipboard.readText()") == regel
 
-    page.evaluate("navigator.clipboard.writeText('')")
-    page.evaluate("document.querySelector('.sw-citeren [role=status]').textContent = ''")
+    page.evaluate("() => navigator.clipboard.writeText('')")
+    page.evaluate("() => { document.querySelector('.sw-citeren [role=status]').textContent = ''; }")
     knop.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('.sw-citeren [role=status]').textContent === 'Gekopieerd'")
-    assert page.evaluate("navigator.clipboard.readText()") == regel
+    page.wait_for_function("() => document.querySelector('.sw-citeren [role=status]').textContent === 'Gekopieerd'")
+    assert page.evaluate("() => navigator.clipboard.readText()") == regel
     assert status.get_attribute("aria-live") == "polite"
     assert not [u for u in page.verzoeken if not u.startswith(server)]
     context.close()
