@@ -137,7 +137,11 @@ def _meet(browser, basis: str, pagina: str, scherm: str, toestand: str) -> dict:
         if toestand == "print":
             page.emulate_media(media="print")
         zet_in_toestand(page, scherm, toestand)
-        return page.evaluate(STIJLEN)
+        uitkomst = page.evaluate(STIJLEN)
+        # the citation block names the page's own address (issue 22): the two sites are served
+        # on two ports, so the address is the one text that may differ (same length: 5 digits)
+        uitkomst["tekst"] = uitkomst["tekst"].replace(basis, "<server>")
+        return uitkomst
     finally:
         context.close()
 
