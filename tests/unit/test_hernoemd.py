@@ -42,11 +42,14 @@ def regels(pad: Path) -> list[str]:
 
 
 def test_gepubliceerde_lijst_klopt_met_de_data(kennis):
-    # negative control: the committed list is today's ids, so `make check` is silent
+    # negative control: every id of the committed list still exists, so `make check` is silent.
+    # Not equality: a card, question or indicator added since the last release is not published
+    # yet (an editor adds a card by adding one file; `controleer --werk-bij` updates the list).
     gepubliceerd = YAML(typ="safe").load((ROOT / "data" / "gepubliceerde-ids.yml").read_text(encoding="utf-8"))
-    assert gepubliceerd["vragen"] == [v.id for s in kennis.hulpvragen.stappen for g in s.groepen for v in g.vragen]
-    assert gepubliceerd["indicatoren"] == [i.id for i in kennis.indicatoren]
-    assert sorted(gepubliceerd["kaarten"]) == sorted(p.stem for p in (ROOT / "data" / "interventies").glob("*.yml"))
+    assert gepubliceerd["vragen"] and gepubliceerd["indicatoren"] and gepubliceerd["kaarten"]
+    assert set(gepubliceerd["vragen"]) <= {v.id for s in kennis.hulpvragen.stappen for g in s.groepen for v in g.vragen}
+    assert set(gepubliceerd["indicatoren"]) <= {i.id for i in kennis.indicatoren}
+    assert set(gepubliceerd["kaarten"]) <= {p.stem for p in (ROOT / "data" / "interventies").glob("*.yml")}
     r = check(ROOT / "data")
     assert r.returncode == 0 and "waarschuwing" not in r.stderr, r.stderr
 

@@ -32,10 +32,11 @@ BRON = Path(__file__).resolve().parents[3] / "shared" / "source" / "samen-weerba
 # Issue 21 raised opslag.js (backup of what a page does not understand, renamed ids),
 # wijkscan/passend (their use of it) and uitvoer.js (DOCX heading styles); issue 24 raised
 # filters, wijkscan and opslag (idle-time work: +560 bytes gzip in all, minified). Each budget
-# is the earlier one plus both raises; source bytes with comments.
+# is the earlier one plus both raises (opslag.js and pakket.js: what both changes measured
+# together, 13,189 and 4,499 bytes); source bytes with comments.
 SCRIPTS = {"filters.js": 5_100, "wijkscan.js": 10_600, "passend.js": 5_000,  # bytes, uncompressed
-           "opslag.js": 12_800, "afdruk.js": 2_500, "uitvoer.js": 14_000, "adres.js": 2_500,
-           "nietherkend.js": 4_000, "pakket.js": 4_000,
+           "opslag.js": 13_300, "afdruk.js": 2_500, "uitvoer.js": 14_000, "adres.js": 2_500,
+           "nietherkend.js": 4_000, "pakket.js": 4_600,
            "uitvoer-knoppen.js": 2_000}  # on every tool page; uitvoer.js only on the first export
 VERKENNER = "factoren/verkenner.md"
 WIJKSCAN = "wijkscan.md"
