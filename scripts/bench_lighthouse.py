@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from scripts.bench_server import nginx, python_server  # noqa: E402
+from scripts.bench_tabel import toon_tabel  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -143,11 +144,7 @@ def toon_lighthouse(rijen: list[dict], hoe: str, runs: int) -> None:
             cel(r, "tbt_ms", f"{r['tbt_ms']:.0f} ms"),
             cel(r, "derden", f"{r['derden']}"), f"{r['verzoeken']}",
         ))
-    breedte = [max(len(str(rij[i])) for rij in regels) for i in range(len(kop))]
-    for j, rij in enumerate(regels):
-        print("  ".join(str(c).ljust(breedte[i]) for i, c in enumerate(rij)))
-        if j == 1:
-            print("  ".join("-" * b for b in breedte))
+    toon_tabel(regels, koprijen=2)
     for r in rijen:
         extra = {c: a for c, a in r["_afgekeurd"].items() if a}
         if extra or r["_derden"]:

@@ -35,6 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from scripts.bench_tabel import toon_tabel  # noqa: E402
+
 GRENS_MS = 200        # a good INP (web.dev): every tap answered within this
 DREMPEL_MS = 16       # the smallest durationThreshold the Event Timing API allows
 CPU = 4               # Lighthouse's mobile CPU slowdown
@@ -221,11 +223,7 @@ def toon_tikken(rijen: list[dict]) -> bool:
                        f"{r['mediaan_ms']:.0f} ms", "/".join(f"{x:.0f}" for x in r["traagste_per_run"]),
                        f"{r['laden_blokkeer_ms']:.0f} ms",
                        f"{r['html_gzip'] / 1024:.1f} / {r['html_bytes'] / 1024:.1f} KB"))
-    breedte = [max(len(str(x[i])) for x in regels) for i in range(len(kop))]
-    for j, regel in enumerate(regels):
-        print("  ".join(str(c).ljust(breedte[i]) for i, c in enumerate(regel)))
-        if j == 0:
-            print("  ".join("-" * b for b in breedte))
+    toon_tabel(regels)
     for r in rijen:
         print(f"  {r['tool']}: " + ", ".join(f"{k} {v:.0f}" for k, v in r["per_tik"].items()))
     return all(r["traagste_ms"] <= GRENS_MS for r in rijen)
