@@ -29,7 +29,7 @@ MUTMUT = ROOT / ".build" / "mutanten"
 
 # module -> the fast unit tests that claim to check it (no build, no browser)
 MODULES = {
-    "macros/uitvoer/verkleinen.py": ["tests/unit/test_verkleinen.py"],
+    "macros/uitvoer/verkleinen.py": ["tests/unit/test_verkleinen.py", "tests/unit/test_verkleinen_zuiveren.py"],
     "macros/zoeken/index.py": ["tests/unit/test_zoekindex.py"],
     "macros/inhoud/fouten.py": ["tests/unit/test_laden.py"],
     "macros/inhoud/verwijzingen.py": ["tests/unit/test_laden.py"],

@@ -13,9 +13,10 @@ keeps the one thing that is specific to this site, pruning the theme's styleshee
   selector is kept when every class it requires occurs in a ``class`` attribute of a
   built page or in a string of the site's JavaScript (Material builds parts of the page
   at run time), or starts with a prefix the JavaScript completes at run time. Classes
-  inside ``:not()``, ``:is()``, ``:where()`` and ``:has()`` never count as required,
-  so a selector is only dropped when it certainly matches nothing. Right-to-left rules
-  (``[dir=rtl]``) go: the site is Dutch only. Custom properties that nothing reads any
+  inside ``:not()``, ``:is()``, ``:where()`` and ``:has()`` never count as required, nor
+  does a dot in an attribute selector or a string, so a selector is only dropped when it
+  certainly matches nothing (selectors are read from tinycss2's tokens, not as text).
+  Right-to-left rules (``[dir=rtl]``) go: the site is Dutch only. Custom properties that nothing reads any
   more go as well. Parsing and serialising is tinycss2's; the result goes through
   ``css_verkleinen``.
 """
@@ -29,6 +30,7 @@ from html.parser import HTMLParser
 
 import rcssmin
 import rjsmin
+import tinycss2
 
 
 def css_verkleinen(css: str) -> str:
@@ -43,8 +45,8 @@ def js_verkleinen(js: str) -> str:
 
 # ----------------------------------------------------------------- theme CSS, pruned
 
-_KLASSE = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
-_FUNCTIE = re.compile(r":(?:not|is|where|has|matches|-webkit-any|-moz-any)\(")
+#: Functional pseudo-classes: the classes in their arguments are never required.
+_FUNCTIES = frozenset({"not", "is", "where", "has", "matches", "-webkit-any", "-moz-any"})
 _WOORD = re.compile(r"[A-Za-z_][\w-]*")
 _JS_STRING = re.compile(r'"([^"\\\n]*(?:\\.[^"\\\n]*)*)"|\'([^\'\\\n]*(?:\\.[^\'\\\n]*)*)\'|`([^`]*)`')
 _JS_PREFIX = re.compile(r"([A-Za-z_][\w-]*)\$\{")
@@ -93,41 +95,37 @@ def klassen_uit_themascript(woorden: set[str], html_klassen: set[str]) -> set[st
     (``md-…``), and run-time variants of classes the pages already have (``tabbed-labels--
     linked`` when a page has ``tabbed-set``). Words such as ``success`` or ``mermaid`` in
     the script's strings keep no rules alive unless a page uses them."""
-    stammen = {k.split("-", 1)[0] for k in html_klassen}
-    return {w for w in woorden if w.startswith("md-") or w.split("-", 1)[0] in stammen} | THEMA_SCRIPT_KLASSEN
+    stammen = {k.partition("-")[0] for k in html_klassen}
+    return {w for w in woorden if w.startswith("md-") or w.partition("-")[0] in stammen} | THEMA_SCRIPT_KLASSEN
 
 
 def _vereiste_klassen(selector: str) -> list[str]:
-    """Classes an element must have to match ``selector``, ignoring those inside
-    functional pseudo-classes (which never make a selector certainly dead)."""
-    kaal, i = [], 0
-    for m in _FUNCTIE.finditer(selector):
-        if m.start() < i:
-            continue
-        kaal.append(selector[i : m.start()])
-        diepte, j = 1, m.end()
-        while j < len(selector) and diepte:
-            diepte += {"(": 1, ")": -1}.get(selector[j], 0)
-            j += 1
-        i = j
-    kaal.append(selector[i:])
-    return _KLASSE.findall("".join(kaal))
+    """Classes an element must have to match ``selector``, read from tinycss2's tokens: a
+    ``.`` followed by a name, outside functional pseudo-classes (which never make a selector
+    certainly dead) and outside attribute selectors and strings (``a[href$=".pdf"]`` asks
+    for no class ``pdf``)."""
+
+    def lees(tokens) -> list[str]:
+        uit = [t.value for punt, t in zip(tokens, tokens[1:]) if punt == "." and t.type == "ident"]
+        for t in tokens:
+            if t.type == "function" and t.lower_name not in _FUNCTIES:
+                uit += lees(t.arguments)
+        return uit
+
+    return lees(tinycss2.parse_component_value_list(selector))
 
 
 def _splits_selectors(prelude: str) -> list[str]:
-    delen, diepte, huidig = [], 0, []
-    for ch in prelude:
-        if ch in "([":
-            diepte += 1
-        elif ch in ")]":
-            diepte -= 1
-        if ch == "," and diepte == 0:
-            delen.append("".join(huidig).strip())
-            huidig = []
+    """The selectors of a selector list, split at the commas between them by tinycss2's
+    tokens: a comma inside ``:is()``, ``[…]``, a string or an escape (``.a\\,b``) does not
+    split, whatever brackets the string holds."""
+    delen: list[list] = [[]]
+    for t in tinycss2.parse_component_value_list(prelude):
+        if t == ",":
+            delen.append([])
         else:
-            huidig.append(ch)
-    delen.append("".join(huidig).strip())
-    return [d for d in delen if d]
+            delen[-1].append(t)
+    return [s for s in (tinycss2.serialize(d).strip() for d in delen) if s]
 
 
 @dataclass(frozen=True)
@@ -156,8 +154,6 @@ def css_zuiveren(css: str, klassen: set[str], voorvoegsels: Iterable[str] = (), 
     ``klassen``: every class name the site can use; ``voorvoegsels``: prefixes completed
     at run time; ``ook_gelezen``: other CSS/JS/HTML of the site, for custom properties
     read or set there (any ``--x`` in them counts)."""
-    import tinycss2
-
     voorvoegsels = tuple(voorvoegsels)
 
     def bruikbaar(selector: str) -> bool:
@@ -166,19 +162,20 @@ def css_zuiveren(css: str, klassen: set[str], voorvoegsels: Iterable[str] = (), 
         return all(k in klassen or k.startswith(voorvoegsels) for k in _vereiste_klassen(selector))
 
     # What is kept, as a tree: _Regel (selectors + declarations), _Blok (@media/@supports/
-    # @container + children) or plain text (other at-rules, kept whole).
+    # @container + children) or plain text (other at-rules, kept whole). Whitespace and
+    # comment nodes of tinycss2 fall through every test of their type.
     def regels(lijst) -> list:
         uit: list = []
         for r in lijst:
             if r.type == "qualified-rule":
                 gehouden = [s for s in _splits_selectors(tinycss2.serialize(r.prelude)) if bruikbaar(s)]
                 if gehouden:
-                    inhoud = tinycss2.parse_blocks_contents(r.content, skip_whitespace=True, skip_comments=True)
+                    inhoud = tinycss2.parse_blocks_contents(r.content)
                     uit.append(_Regel(",".join(gehouden), [d for d in inhoud if d.type == "declaration"]))
             elif r.type == "at-rule":
                 kop = f"@{r.at_keyword}{tinycss2.serialize(r.prelude)}"
                 if r.lower_at_keyword in ("media", "supports", "container") and r.content is not None:
-                    binnen = regels(tinycss2.parse_rule_list(r.content, skip_whitespace=True, skip_comments=True))
+                    binnen = regels(tinycss2.parse_rule_list(r.content))
                     if binnen:
                         uit.append(_Blok(kop, binnen))
                 else:
@@ -212,7 +209,7 @@ def css_zuiveren(css: str, klassen: set[str], voorvoegsels: Iterable[str] = (), 
                                    else "".join(tinycss2.serialize([d]) for d in item.verklaringen)) + "}"
             for item in boom)
 
-    boom = regels(tinycss2.parse_stylesheet(css, skip_whitespace=True, skip_comments=True))
+    boom = regels(tinycss2.parse_stylesheet(css))
     buiten = set(_NAAM.findall(ook_gelezen))
     # Custom properties nobody reads any more (their rules are gone); repeat, since one
     # property may only be read by another.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import tinycss2
 
-from macros.uitvoer.verkleinen import _splits_selectors, css_verkleinen, css_zuiveren, js_verkleinen, klassen_in_html
+from macros.uitvoer.verkleinen import css_verkleinen, css_zuiveren, js_verkleinen, klassen_in_html
 
 ROOT = Path(__file__).resolve().parents[2]
 EIGEN_JS = sorted([*(ROOT / "docs" / "javascripts").glob("*.js"), *(ROOT / "overrides" / "assets" / "javascripts").glob("sw-*.js")])
@@ -22,14 +22,18 @@ EIGEN_CSS = sorted((ROOT / "docs" / "stylesheets").glob("*.css"))
 
 def _selectors(css: str) -> list[str]:
     """Every selector of every rule (also inside @media), whitespace-normalised, as
-    tinycss2 reads them: the meaning of a stylesheet's selectors."""
+    tinycss2 reads them (split at the comma tokens of the prelude, not with the code under
+    test): the meaning of a stylesheet's selectors."""
     uit: list[str] = []
 
     def lees(regels):
         for r in regels:
             if r.type == "qualified-rule":
-                kop = " ".join(tinycss2.serialize(r.prelude).split())
-                uit.extend(_splits_selectors(re.sub(r"\s*([>+~,])\s*", r"\1", kop)))
+                delen: list[list] = [[]]
+                for t in r.prelude:
+                    delen.append([]) if t == "," else delen[-1].append(t)
+                kale = (" ".join(tinycss2.serialize(d).split()) for d in delen)
+                uit.extend(re.sub(r"\s*([>+~,])\s*", r"\1", k) for k in kale if k)
             elif r.type == "at-rule" and r.content is not None and r.lower_at_keyword in ("media", "supports", "container"):
                 lees(tinycss2.parse_rule_list(r.content, skip_whitespace=True, skip_comments=True))
 
