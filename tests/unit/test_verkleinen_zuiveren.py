@@ -62,8 +62,8 @@ def test_vereiste_klassen_zijn_de_klassen_die_een_element_moet_hebben(selector, 
 
 @pytest.mark.parametrize("functie", ["not", "is", "where", "has", "matches", "-webkit-any", "-moz-any"])
 def test_klassen_in_functionele_pseudoklassen_zijn_nooit_vereist(functie):
-    """Each functional pseudo-class whose argument may match without the class: the rule
-    stays for an element with class ``a`` alone."""
+    """For each functional pseudo-class (whose argument may match without the class) only
+    ``a`` is required, not ``x`` or ``y`` inside it."""
     assert _vereiste_klassen(f".a:{functie}(.x, .y) > p") == ["a"]
 
 
@@ -72,7 +72,8 @@ def test_klassen_in_functionele_pseudoklassen_zijn_nooit_vereist(functie):
 
 def test_zuiveren_houdt_verklaringen_byte_voor_byte():
     """A kept rule keeps every declaration as written: ``!important``, ``calc()`` with its
-    spaces, colours, ``var()`` with a fallback, in order, separated by ``;``."""
+    spaces, colours, ``var()`` with a fallback, in order, separated by ``;``; the rule of
+    an unused class is gone."""
     regel = ".a{color:#1A2B3C!important;margin:calc(100% - 2*var(--x,1rem)) auto;background:rgb(10 20 30/50%)}"
     assert css_zuiveren(regel + ".weg{color:red}", {"a"}) == regel
 
@@ -150,7 +151,8 @@ def test_themascript_houdt_varianten_van_een_paginaklasse_met_meer_streepjes():
 
 
 def test_js_verkleinen_houdt_een_licentiecommentaar():
-    """A ``/*!`` licence comment stays in the minified script; an ordinary comment goes."""
+    """A ``/*!`` licence comment stays in the minified script; an ordinary comment goes and
+    the code is still minified."""
     js = "/*! Samen Weerbaar | EUPL-1.2 */\nvar a = 1; /* gewoon commentaar */\nvar b = a + 1;\n"
     klein = js_verkleinen(js)
     assert "/*! Samen Weerbaar | EUPL-1.2 */" in klein
