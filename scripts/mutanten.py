@@ -31,7 +31,7 @@ MUTMUT = ROOT / ".build" / "mutanten"
 MODULES = {
     "macros/uitvoer/verkleinen.py": ["tests/unit/test_verkleinen.py", "tests/unit/test_verkleinen_zuiveren.py"],
     "macros/zoeken/index.py": ["tests/unit/test_zoekindex.py"],
-    "macros/inhoud/fouten.py": ["tests/unit/test_laden.py"],
+    "macros/inhoud/fouten.py": ["tests/unit/test_fouten.py", "tests/unit/test_laden.py"],
     "macros/inhoud/verwijzingen.py": ["tests/unit/test_laden.py"],
     "macros/inhoud/laden.py": ["tests/unit/test_laden.py"],
     "macros/inhoud/inhoudscontrole.py": ["tests/unit/test_laden.py", "tests/unit/test_controle_alles.py"],
