@@ -62,9 +62,8 @@ def regel_van(boom: Any, pad: tuple) -> int:
                 break
         except (KeyError, IndexError, TypeError):
             break
-        sub = getattr(knoop, "lc", None)
-        if sub is not None and isinstance(knoop, dict) and isinstance(stap, int):
-            regel = sub.line
+    # (ruamel's position of a list item that is a mapping is the line of its first key, so
+    # the item's line needs no second look at the mapping itself)
     return regel + 1
 
 

@@ -106,3 +106,35 @@ def test_veld_met_id_dat_geen_tekst_is_gebruikt_de_plaats():
     assert veld_van({"items": [{"id": 7}, {"id": ["x"]}]}, ("items", 1)) == "items.2"
     assert veld_van({"items": "tekst"}, ("items", 0, "naam")) == "items.1.naam"
     assert veld_van([{"id": "a"}], (0, "naam")) == "a.naam"
+
+
+def test_regel_van_het_bestand_is_waar_de_inhoud_begint():
+    """Comment and blank lines above the first key: the file's line is that of its first key."""
+    boom = YAML(typ="rt").load("# Kaarten\n\ntitel: Kaarten\n")
+    assert regel_van(boom, ()) == 3
+    assert regel_van(boom, ("ontbreekt",)) == 3
+
+
+def test_regel_van_een_item_dat_onder_zijn_streepje_begint():
+    """An item written as a lone "-" with its keys below: its line is that of its first key."""
+    boom = YAML(typ="rt").load("factoren:\n  -\n    id: a\n    naam: A\n")
+    assert regel_van(boom, ("factoren", 0)) == 3
+    assert regel_van(boom, ("factoren", 0, "bewijs")) == 3
+    assert regel_van(boom, ("factoren", 0, "naam")) == 4
+
+
+def test_regel_van_een_samengevoegde_sleutel_is_die_van_de_mapping():
+    """A key that came in through a YAML merge (<<: *anker) has no line of its own in the
+    mapping: the mapping's own line is given (where the editor sees the merge)."""
+    boom = YAML(typ="rt").load("basis: &b\n  soort: risico\nf:\n  <<: *b\n  naam: x\n")
+    assert regel_van(boom, ("f", "soort")) == 3
+    assert regel_van(boom, ("f", "naam")) == 5
+
+
+def test_veld_van_geneste_items_met_id_en_net_voorbij_het_einde():
+    boom = {"kaarten": [{"id": "buurtvaders", "stappen": [{"id": "s1"}, {"naam": "zonder"}]}]}
+    assert veld_van(boom, ("kaarten", 0, "stappen", 0, "tekst")) == "kaarten.buurtvaders.stappen.s1.tekst"
+    assert veld_van(boom, ("kaarten", 0, "stappen", 1)) == "kaarten.buurtvaders.stappen.2"
+    # one past the last item (an item the editor still has to add): its place, no error
+    assert veld_van(boom, ("kaarten", 1, "naam")) == "kaarten.2.naam"
+    assert veld_van(boom, ("kaarten", 0, "stappen", 2)) == "kaarten.buurtvaders.stappen.3"
