@@ -142,8 +142,7 @@
     }
   }
 
-  /** ``openDocument`` of JSON text (string, or null for "nothing stored"; empty text holds
-      nothing either, so it is not "unreadable"). Never throws. */
+  /** ``openDocument`` of JSON text (string; null or "" is "nothing stored"). Never throws. */
   function openTekst(tekst, soort) {
     if (tekst === null || tekst === undefined || tekst === "") return openDocument(null, soort);
     let doc;
