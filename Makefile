@@ -12,8 +12,10 @@
 #                (installs nginx and lighthouse if missing)
 #   make bench-zoeken  only the search bench (no Lighthouse needed)
 #   make mutants  mutation testing (mutmut 3, pinned in requirements-mutanten.txt) of the modules
-#                in scripts/mutanten.py, one at a time, fast unit tests only; prints the score
-#                per module (MODULES="verkleinen index" for a few); not part of `make test`
+#                in scripts/mutanten.py, one at a time, fast unit tests only, and StrykerJS
+#                (package.json devDependencies, stryker.config.json) on docs/javascripts/opslag.js;
+#                prints the score per module (MODULES="verkleinen index" for a few, MODULES=opslag
+#                for the JavaScript only); not part of `make test`
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -30,10 +32,11 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 # npm tools, pinned exactly in package.json + package-lock.json, installed without running
 # package scripts. `dependencies` (axe-core, vnu-jar) are what `make test` needs;
-# `devDependencies` (lighthouse) only `make bench`.
+# `devDependencies` (lighthouse) only `make bench`, (@stryker-mutator/core) only `make mutants`.
 VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
 AXE_JS := node_modules/axe-core/axe.min.js
 LIGHTHOUSE := node_modules/lighthouse/cli/index.js
+STRYKER := node_modules/@stryker-mutator/core/bin/stryker.js
 NPM_CI := npm ci --ignore-scripts --no-audit --no-fund
 BENCH_ARGS ?=
 
@@ -85,9 +88,9 @@ $(VNU_JAR) $(AXE_JS) &: package.json package-lock.json | node
 	$(NPM_CI) --omit=dev
 	touch $(VNU_JAR) $(AXE_JS)
 
-$(LIGHTHOUSE): package.json package-lock.json | node
+$(LIGHTHOUSE) $(STRYKER) &: package.json package-lock.json | node
 	$(NPM_CI)
-	touch $(LIGHTHOUSE) $(VNU_JAR) $(AXE_JS)
+	touch $(LIGHTHOUSE) $(STRYKER) $(VNU_JAR) $(AXE_JS)
 
 test: $(STAMP) lettertypen chromium java libreoffice nginx $(VNU_JAR) $(AXE_JS)
 	$(PY) -m pytest
@@ -113,7 +116,7 @@ $(MUTMUT_STAMP): requirements-mutanten.txt | $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps --target .build/mutanten -r requirements-mutanten.txt
 	touch $(MUTMUT_STAMP)
 
-mutants: $(STAMP) $(MUTMUT_STAMP) node
+mutants: $(STAMP) $(MUTMUT_STAMP) $(STRYKER)
 	$(PY) scripts/mutanten.py $(MODULES)
 
 lock-mutanten:

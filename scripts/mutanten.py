@@ -12,10 +12,16 @@ for the survivors we keep are in tests/MUTANTEN.md.
 
 mutmut comes from requirements-mutanten.txt (pinned with hashes), installed by the Makefile
 in .build/mutanten and put on PYTHONPATH; the project's own packages come from .venv.
+
+JavaScript (JS_MODULES, issue 27 item 3): StrykerJS, pinned in package.json (devDependencies),
+configured in stryker.config.json (its own sandbox copy under .build/stryker-tmp, the node:test
+unit tests in tests/js/ as the command); its JSON report (.build/stryker/opslag.json) gives the
+score. ``python scripts/mutanten.py opslag`` runs only that.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -40,6 +46,10 @@ MODULES = {
     "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py"],
     "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py"],
 }
+# JavaScript module -> the node:test files in stryker.config.json's command (for the listing)
+JS_MODULES = {"docs/javascripts/opslag.js": ["tests/js/opslag.test.mjs", "tests/js/opslag-bewaren.test.mjs"]}
+STRYKER = ROOT / "node_modules" / "@stryker-mutator" / "core" / "bin" / "stryker.js"
+STRYKER_RAPPORT = ROOT / ".build" / "stryker" / "opslag.json"
 MEE = ("data", "docs", "overrides", "sjablonen", "mkdocs.yml", "pytest.ini", "tests", "scripts")
 
 
@@ -91,11 +101,26 @@ def draai(module: str, tests: list[str]) -> tuple[int, int, list[str]]:
     return gedood, len(stand), [f"{m} ({s})" for (m, s) in stand if m in levend]
 
 
+def draai_js(module: str, tests: list[str]) -> tuple[int, int, list[str]]:
+    """(killed, total, survivors) of StrykerJS on ``module`` (stryker.config.json mutates it)."""
+    STRYKER_RAPPORT.unlink(missing_ok=True)  # never read a stale report
+    subprocess.run(["node", str(STRYKER), "run"], cwd=ROOT, stdout=subprocess.DEVNULL, check=False)
+    if not STRYKER_RAPPORT.exists():
+        raise SystemExit(f"StrykerJS gaf geen rapport ({STRYKER_RAPPORT.relative_to(ROOT)}); draai `npx stryker run` voor de fout")
+    mutanten = json.loads(STRYKER_RAPPORT.read_text(encoding="utf-8"))["files"][module]["mutants"]
+    geteld = [m for m in mutanten if m["status"] not in ("CompileError", "RuntimeError", "Ignored")]
+    gedood = sum(1 for m in geteld if m["status"] in ("Killed", "Timeout"))
+    levend = [f"{module}:{m['location']['start']['line']}:{m['location']['start']['column']} {m['mutatorName']} "
+              f"-> {m.get('replacement', '')!r} ({m['status']})" for m in geteld if m["status"] not in ("Killed", "Timeout")]
+    return gedood, len(geteld), levend
+
+
 def main(woorden: list[str]) -> int:
-    gekozen = {m: t for m, t in MODULES.items() if not woorden or any(w in m for w in woorden)}
+    alle = {**{m: (draai, t) for m, t in MODULES.items()}, **{m: (draai_js, t) for m, t in JS_MODULES.items()}}
+    gekozen = {m: v for m, v in alle.items() if not woorden or any(w in m for w in woorden)}
     rijen = []
-    for module, tests in gekozen.items():
-        gedood, totaal, levend = draai(module, tests)
+    for module, (draaier, tests) in gekozen.items():
+        gedood, totaal, levend = draaier(module, tests)
         score = 100 * gedood / totaal if totaal else 0.0
         rijen.append((module, gedood, totaal, score))
         print(f"{module}: {gedood}/{totaal} gedood ({score:.0f} %)", flush=True)

@@ -142,9 +142,9 @@
     }
   }
 
-  /** ``openDocument`` of JSON text (string, or null for "nothing stored"). Never throws. */
+  /** ``openDocument`` of JSON text (string; null or "" is "nothing stored"). Never throws. */
   function openTekst(tekst, soort) {
-    if (tekst === null || tekst === undefined) return openDocument(null, soort);
+    if (tekst === null || tekst === undefined || tekst === "") return openDocument(null, soort);
     let doc;
     try { doc = JSON.parse(tekst); } catch (e) { return openDocument("", soort); }
     return openDocument(doc, soort);
