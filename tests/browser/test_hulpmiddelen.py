@@ -262,7 +262,11 @@ def verwacht_scan(kennis):
 def invullen(page, kennis):
     for indicator, (plaats, label, tekst) in scan_antwoorden(kennis).items():
         if plaats:
-            radio(page, indicator, label).check()
+            keuze = radio(page, indicator, label)
+            # The scan's blocks are laid out only near the screen (content-visibility): a
+            # block that comes into view may still move; a person taps what has settled.
+            keuze.scroll_into_view_if_needed()
+            keuze.check()
         if tekst:
             notitie(page, kennis, indicator).fill(tekst)
 

@@ -138,7 +138,9 @@ def laden(page, server, h: Hulpmiddel, opslag: str | None = None):
 
 
 def beantwoord_en_herlaad(page, h: Hulpmiddel, id_: str):
-    page.locator(h.vakje(id_)).check()
+    vakje = page.locator(h.vakje(id_))
+    vakje.scroll_into_view_if_needed()  # the wijkscan's blocks may move once near the screen
+    vakje.check()
     page.reload()
     page.wait_for_selector(h.gereed, state="attached")
     return page.locator(h.vakje(id_)).is_checked()

@@ -32,8 +32,7 @@ def vervang(pad: Path, oud: str, nieuw: str) -> None:
 
 def check(data: Path) -> subprocess.CompletedProcess:
     """`make check` (python -m macros.koppeling.controleer) in the folder that holds ``data``."""
-    # the project first; whatever was on the path stays (mutmut puts itself there)
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run([sys.executable, "-m", "macros.koppeling.controleer"], cwd=data.parent, env=env,
                           capture_output=True, text=True, timeout=300)
 
