@@ -52,7 +52,9 @@ MODULES = {
 }
 # Modules whose tests are slow per mutant (a PDF made by WeasyPrint, every data file loaded):
 # a fixed random sample of this many mutants (seed STEEKPROEF_ZAAD), so `make mutants` ends
-# within the hour on 2 cores; MUTANTEN_STEEKPROEF=0 runs them all, =N samples N everywhere.
+# within the hour on 2 cores; MUTANTEN_STEEKPROEF=0 runs them all, =N samples N everywhere;
+# MUTANTEN_ZAAD=S draws another sample (to check that tests written against one sample's
+# survivors did not just learn that sample).
 STEEKPROEF = {m: 40 for m in MODULES if m.startswith(("macros/inhoud/", "macros/uitvoer/pdf/"))
               and m != "macros/inhoud/fouten.py"}
 STEEKPROEF_ZAAD = 27
@@ -107,7 +109,8 @@ def steekproef(module: str, werk: Path, env: dict) -> list[str]:
                    for k in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"])
     if not namen:
         raise SystemExit(f"mutmut maakte geen mutanten voor {module}")
-    return namen if len(namen) <= n else random.Random(STEEKPROEF_ZAAD).sample(namen, n)
+    zaad = int(os.environ.get("MUTANTEN_ZAAD", STEEKPROEF_ZAAD))
+    return namen if len(namen) <= n else random.Random(zaad).sample(namen, n)
 
 
 def draai(module: str, tests: list[str]) -> tuple[int, int, list[str]]:
