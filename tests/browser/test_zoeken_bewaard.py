@@ -63,3 +63,40 @@ def test_tweede_bezoek_laadt_het_bewaarde_index(browser, server, site):
         assert _zoek(derde, server, "index.html") == eerst
     finally:
         context.close()
+
+
+def _laad_en_luister(context, server, url: str):
+    """A new page of ``context`` at ``url`` (loaded) and the list its requests go into."""
+    page, verzoeken = context.new_page(), []
+    page.on("request", lambda r: verzoeken.append(r.url))
+    page.goto(f"{server}/{url}")
+    page.wait_for_load_state("load")
+    return page, verzoeken
+
+
+def test_wie_eerder_zocht_krijgt_zoeken_klaar_zonder_erom_te_vragen(browser, server):
+    """sw-zoeken-later.js: once this device has searched (the worker's IndexedDB database
+    exists), a page view loads the index and starts the worker at an idle moment after load,
+    without any intent; a device that never searched does not (same page, same recorder,
+    the same wait: the idle callback's 3 s limit plus margin)."""
+    index = lambda u: u.endswith("search/search_index.json")  # noqa: E731
+    nooit = telefooncontext(browser)
+    eerder = telefooncontext(browser)
+    try:
+        page, verzoeken = _laad_en_luister(nooit, server, "hoofdstuk-1/index.html")
+        page.wait_for_timeout(4500)
+        assert not [u for u in verzoeken if "search" in u or "/workers/" in u], verzoeken
+
+        assert _zoek(eerder.new_page(), server, "index.html")
+        page, verzoeken = _laad_en_luister(eerder, server, "hoofdstuk-1/index.html")
+        for _ in range(100):
+            if any(index(u) for u in verzoeken):
+                break
+            page.wait_for_timeout(100)
+        assert any(index(u) for u in verzoeken), verzoeken
+        assert not page.evaluate("() => document.getElementById('__search').checked")  # nothing opened
+        # and it answers as usual
+        assert _zoek(page, server, "hoofdstuk-1/index.html")
+    finally:
+        nooit.close()
+        eerder.close()

@@ -125,6 +125,25 @@
   }
 
   if (/[?&]q=/.test(location.search)) start();
+  /* A visitor who has searched on this device before (the worker's IndexedDB database
+   * "sw-zoeken", macros/zoeken/bewaren.js, exists) gets search ready before reaching for it:
+   * at an idle moment after the page has loaded, the index (HTTP cache) and the stored build
+   * are loaded in the background, so the first result comes at once (issue 23, item 3).
+   * indexedDB.databases() only lists: it creates nothing. Where it is missing, search simply
+   * waits for the visitor as before. */
+  function alsEerderGezocht() {
+    try {
+      if (!window.indexedDB || typeof indexedDB.databases !== "function") return;
+      indexedDB.databases().then(function (lijst) {
+        if (lijst.some(function (db) { return db && db.name === "sw-zoeken"; })) start();
+      }, function () {});
+    } catch (e) { /* storage refused (private window, file://): nothing to do */ }
+  }
+  window.addEventListener("load", function () {
+    if (klaar) return;
+    if (window.requestIdleCallback) requestIdleCallback(alsEerderGezocht, { timeout: 3000 });
+    else setTimeout(alsEerderGezocht, 1000);
+  });
   document.addEventListener("change", function (e) {
     if (e.target && e.target.id === "__search" && e.target.checked) start();
   }, true);
