@@ -37,7 +37,7 @@ MUTMUT = ROOT / ".build" / "mutanten"
 # module -> the fast unit tests that claim to check it (no build, no browser)
 MODULES = {
     "macros/uitvoer/verkleinen.py": ["tests/unit/test_verkleinen.py", "tests/unit/test_verkleinen_zuiveren.py"],
-    "macros/zoeken/index.py": ["tests/unit/test_zoekindex.py"],
+    "macros/zoeken/index.py": ["tests/unit/test_zoekindex.py", "tests/unit/test_zoekindex_randen.py"],
     "macros/inhoud/fouten.py": ["tests/unit/test_fouten.py", "tests/unit/test_laden.py"],
     "macros/inhoud/verwijzingen.py": ["tests/unit/test_laden.py", "tests/unit/test_koppelingen.py"],
     "macros/inhoud/laden.py": ["tests/unit/test_laden.py"],

@@ -66,8 +66,6 @@ def _tekst(el: Tag) -> str:
                 if blok:
                     delen.append(" ")
 
-    if isinstance(el, NavigableString):
-        return _SPATIES.sub(" ", str(el)).strip()
     loop(el)
     return _SPATIES.sub(" ", "".join(delen)).strip()
 
