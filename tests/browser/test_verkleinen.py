@@ -136,6 +136,10 @@ def _meet(browser, basis: str, pagina: str, scherm: str, toestand: str) -> dict:
         page.wait_for_function("() => !document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')")
         if toestand == "print":
             page.emulate_media(media="print")
+            # afdruk.js makes the print copy of each note when print media starts (a media
+            # query listener, so a moment later): measure once every textarea has its copy
+            page.wait_for_function("() => [...document.querySelectorAll('textarea')]"
+                                   ".every(t => t.nextElementSibling && t.nextElementSibling.matches('.sw-afdruk'))")
         zet_in_toestand(page, scherm, toestand)
         uitkomst = page.evaluate(STIJLEN)
         # the citation block names the page's own address (issue 22): the two sites are served
