@@ -180,7 +180,6 @@ def synoniemen(tekst: str, groepen: list[list[str]]) -> list[list[str]]:
         aanwezig = [v for v in groep if f" {' '.join(woorden(v))} " in gevonden_woorden]
         if not aanwezig:
             continue
-        for v in groep:
-            if v not in aanwezig and all(" ".join(woorden(v)) != " ".join(woorden(a)) for a in aanwezig):
-                uit.append([aanwezig[0], v])
+        # (a form that folds to the words of a found form is found too: no second test)
+        uit += [[aanwezig[0], v] for v in groep if v not in aanwezig]
     return uit

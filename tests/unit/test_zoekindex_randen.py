@@ -74,3 +74,16 @@ def test_groep_met_varianten_en_dubbele_vormen():
     # a group of one form (after folding) is no group
     assert synoniemgroepen([SimpleNamespace(term="ESS", varianten=["ess", "E.S.S."])]) == [["ESS", "E.S.S."]]
     assert synoniemgroepen([SimpleNamespace(term="ESS", varianten=["ess"])]) == []
+
+
+def test_ingevoegde_elementen_splitsen_geen_woord_ook_niet_rond_een_id_of_kop():
+    """Inline markup joins a word also when it carries an id, or sits in a wrapper that
+    holds a heading without id (only a heading with id makes the builder look inside)."""
+    s = secties(artikel("<h1>T</h1><p>ouder<span id='x'>kind</span>relatie</p>"
+                        "<div>voor<em>deel</em><h4>kop zonder id</h4></div>"), "p.html", "T")
+    assert s[0]["text"] == "ouderkindrelatie voordeel kop zonder id"
+
+
+def test_term_met_haakjes_houdt_al_zijn_varianten():
+    gi = SimpleNamespace(term="GI (gecertificeerde instelling)", varianten=["jeugdbeschermingsinstelling", "GI's"])
+    assert synoniemgroepen([gi]) == [["GI", "gecertificeerde instelling", "jeugdbeschermingsinstelling", "GI's"]]
