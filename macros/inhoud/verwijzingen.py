@@ -120,9 +120,9 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
 
 def _ids(bestand, lijst: str) -> set[str]:
     """Ids of a list in a file, also of items that are invalid elsewhere (so a reference
-    to them is not reported as unknown on top of their own error)."""
-    boom = bestand.boom if isinstance(bestand.boom, dict) else {}
-    items = boom.get(lijst) if isinstance(boom.get(lijst), list) else []
+    to them is not reported as unknown on top of their own error). Only for a file whose
+    model loaded: its tree is a mapping."""
+    items = bestand.boom.get(lijst) if isinstance(bestand.boom.get(lijst), list) else []
     return {x.get("id") for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
 
 

@@ -284,10 +284,11 @@ def test_indicator_van_een_ander_niveau(d):
     ]
 
 
-def test_indicator_niet_gecontroleerd_zonder_indicatoren(d):
+@pytest.mark.parametrize("weg", ["indicatoren.yml", "factoren.yml"])
+def test_indicator_niet_gecontroleerd_zonder_beide_bestanden(d, weg):
     d.vervang("factoren.yml", "    indicatoren: [opvoedvaardigheden, kwaliteit-van-de-relatie]\n",
               "    indicatoren: [opvoedvaardigheden, bestaat-niet]\n")
-    d.weg("indicatoren.yml")
+    d.weg(weg)
     assert d.meldingen("indicator") == []
 
 
