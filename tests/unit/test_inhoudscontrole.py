@@ -276,6 +276,19 @@ def test_invoegregel_na_een_lijst_van_mappings_en_een_mapping():
     assert invoegregel(b, Doc, ("slot",)) == 7
 
 
+@pytest.mark.parametrize("tekst, regel", [
+    ("titel: T\naantal: 3\n", 3),           # a number
+    ("titel: T\nitems: []\n", 3),           # an empty list
+    ("titel: T\nsub: {}\n", 3),             # an empty mapping
+    ("titel: T\nalinea: [a, b]\n", 3),      # a flow list of texts
+    ("titel: T\nalinea:\n  - a\n  - b\n", 5),  # a block list of texts
+    ("titel: T\nsub:\n  kop: K\n", 4),     # a mapping
+    ("titel: T\nsub: {kop: K}\n", 3),       # a flow mapping
+])
+def test_invoegregel_na_elke_soort_laatste_waarde(tekst, regel):
+    assert invoegregel(boom(tekst), Doc, ("slot",)) == regel
+
+
 def test_invoegregel_verkeerd_gespelde_sleutel_telt_als_de_plek():
     b = boom("titel: T\ninleidng: I\naantal: 3\n")
     assert invoegregel(b, Doc, ("inleiding",)) == 2  # the misspelled key, not 'aantal' (line 3)
