@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Annotated, Union
 
 import pytest
+from pydantic import BeforeValidator
 from ruamel.yaml import YAML
 
 from macros.inhoud import laden
@@ -202,6 +204,22 @@ def test_fout_achter_een_validator_staat_op_het_echte_veld():
         "data/k.yml:7: versies.1.wijzigingen.2.kaart: ongeldige waarde 'Geen Id': gebruik alleen kleine letters, "
         "cijfers en losse streepjes, bijv. 'mijn-kaart'"
     ]
+
+
+def _zelfde(v):
+    return v
+
+
+class MetValidator(Strikt):
+    waarde: Union[int, Annotated[str, BeforeValidator(_zelfde)]]
+
+
+def test_fout_in_een_unie_met_validator_staat_op_het_veld():
+    # pydantic names each member of a union in the location; a member with a validator as
+    # 'function-before[...]', which is no key of the file: the error is at 'waarde' itself
+    b, fouten = valideer("# kop\nwaarde: [1]\n", MetValidator)
+    assert "data/k.yml:2: waarde: moet tekst zijn, niet '[1]' (zet de waarde tussen aanhalingstekens)" in fouten
+    assert b.model is None
 
 
 # --- which card files ---------------------------------------------------------------------
