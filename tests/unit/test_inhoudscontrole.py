@@ -76,6 +76,8 @@ MELDING_CITAAT = (
 
 def test_tekstvelden_elke_tekst_met_pad_en_markdown():
     b = boom(
+        "onbekend: O\n"  # a key the model does not know, before the known ones: skipped
+        "7: getal als sleutel\n"
         "titel: T\n"
         "inleiding: I\n"
         "aantal: 3\n"
@@ -90,8 +92,6 @@ def test_tekstvelden_elke_tekst_met_pad_en_markdown():
         "alinea: [p1, p2]\n"
         "sub:\n"
         "  kop: K\n"
-        "onbekend: O\n"
-        "7: getal als sleutel\n"
     )
     assert list(tekstvelden(b, Doc)) == [
         Tekstveld(("titel",), "T", False),
@@ -284,6 +284,7 @@ def test_invoegregel_na_een_lijst_van_mappings_en_een_mapping():
     ("titel: T\nalinea:\n  - a\n  - b\n", 5),  # a block list of texts
     ("titel: T\nsub:\n  kop: K\n", 4),     # a mapping
     ("titel: T\nsub: {kop: K}\n", 3),       # a flow mapping
+    ("titel: T\nitems:\n  - {id: a}\n  - {}\n", 5),  # a list ending with an empty mapping
 ])
 def test_invoegregel_na_elke_soort_laatste_waarde(tekst, regel):
     assert invoegregel(boom(tekst), Doc, ("slot",)) == regel
