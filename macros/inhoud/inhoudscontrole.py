@@ -63,7 +63,7 @@ def tekstvelden(boom: Any, model: type[BaseModel], pad: tuple = ()) -> Iterator[
     if not isinstance(boom, dict):
         return
     for sleutel, waarde in boom.items():
-        info = model.model_fields.get(sleutel) if isinstance(sleutel, str) else None
+        info = model.model_fields.get(sleutel)  # (a key that is no text, e.g. 7, is no field either)
         if info is None:
             continue
         tp, markdown = _onthul(info.annotation)

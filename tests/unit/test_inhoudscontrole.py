@@ -223,6 +223,22 @@ def test_velden_met_verwijzingen_zelf_worden_niet_op_citaten_gelezen():
     assert citaat_fouten(b, Doc, BRONNEN, set(), fout) == []
 
 
+class Verwijzingen(BaseModel):
+    auteurs: list[str] = []
+    ook_geciteerd_als: list[str] = []
+    niet_in_lijst: list[str] = []
+    url: str = ""
+    citaat: str = ""
+    id: str = ""
+    tekst: str = ""
+
+
+def test_elk_veld_met_verwijzingen_wordt_overgeslagen():
+    velden = ["auteurs", "ook_geciteerd_als", "niet_in_lijst", "url", "citaat", "id", "tekst"]
+    b = boom("".join(f"{v}: [(Pietersen, 2019)]\n" if v in velden[:3] else f"{v}: (Pietersen, 2019)\n" for v in velden))
+    assert citaat_fouten(b, Verwijzingen, BRONNEN, set(), fout) == [(("tekst",), MELDING_CITAAT.format("Pietersen, 2019"))]
+
+
 # --- invoegregel -------------------------------------------------------------------------
 
 DOC = """\
@@ -295,6 +311,8 @@ def test_invoegregel_verkeerd_gespelde_sleutel_telt_als_de_plek():
     assert invoegregel(b, Doc, ("inleiding",)) == 2  # the misspelled key, not 'aantal' (line 3)
     b = boom("inleidng: I\ntitl: T\naantal: 3\n")
     assert invoegregel(b, Doc, ("titel",)) == 1  # two unknown keys before 'aantal': the first
+    b = boom("inleidng: I\naantal: 3\nfoo: x\n")
+    assert invoegregel(b, Doc, ("titel",)) == 1  # the first key of the mapping: no further back
 
 
 def test_invoegregel_onbekend_veld_of_lege_mapping():
