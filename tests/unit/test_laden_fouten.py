@@ -415,3 +415,18 @@ def test_geen_kaarten_en_andere_weergavenaam(tmp_path):
     assert "gegevens/interventies/:1: (map): geen interventiekaarten gevonden" in meldingen
     assert all(m.startswith("gegevens/") for m in meldingen)
 
+
+
+def test_zoekwoorden_naar_paginas_in_de_docs_naast_de_data(tmp_path):
+    # laad_kennis checks page links against docs/ beside data/ (here: the real docs)
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    (tmp_path / "docs").symlink_to(ROOT / "docs", target_is_directory=True)
+    pad = data / "zoekwoorden.yml"
+    tekst = pad.read_text(encoding="utf-8")
+    regel = tekst.count("\n") + 2
+    pad.write_text(tekst + "  - naar: pagina\n    id: bestaat-niet.md\n    woorden: [iets]\n    herkomst: vaktaal\n", encoding="utf-8")
+    with pytest.raises(DataFouten) as e:
+        laad_kennis(data)
+    (m,) = [str(f) for f in e.value.fouten]
+    assert m.startswith(f"data/zoekwoorden.yml:{regel}: zoekwoorden.")
+    assert m.endswith(".id: onbekende pagina 'bestaat-niet.md'; die staat niet in docs/")
