@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Annotated, Union
 
 import pytest
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 from ruamel.yaml import YAML
 
 from macros.inhoud import laden
@@ -169,6 +169,25 @@ def test_deels_geldig_bestand_houdt_de_goede_items():
     assert str(b.fout(("items", 1, "naam"), "m")) == "data/k.yml:8: items.c.naam: m"
     assert str(b.fout(("andere", 0, "id"), "m")) == "data/k.yml:11: andere.e.id: m"
     assert str(b.fout(("titel",), "m")) == "data/k.yml:1: titel: m"
+    assert str(b.fout(("items",), "m")) == "data/k.yml:2: items: m"  # the list itself
+
+
+def test_lijstitem_dat_geen_mapping_is_valt_weg():
+    b, fouten = valideer("titel: T\nitems:\n  - gewone tekst\n  - {id: a, naam: A}\n")
+    assert fouten == ["data/k.yml:3: items.1: moet een groep velden zijn (sleutel: waarde), niet een losse waarde"]
+    assert [i.id for i in b.model.items] == ["a"] and b.indexkaart == {"items": [1]} and not b.volledig
+
+
+class KleinMin(Strikt):
+    titel: Tekst
+    items: list[Item] = Field(min_length=1)
+
+
+def test_deelmodel_dat_zelf_ongeldig_is_geeft_geen_model():
+    # the only item is invalid: without it the list is too short, so nothing is kept
+    b, fouten = valideer("titel: T\nitems:\n  - id: a\n", KleinMin)
+    assert fouten == ["data/k.yml:4: items.a.naam: verplicht veld ontbreekt"]
+    assert b.model is None and b.volledig and b.indexkaart == {}
 
 
 def test_alleen_onbekende_sleutel_bovenaan_geeft_een_deels_model():
