@@ -288,6 +288,8 @@ def test_invoegregel_na_tekst_over_meer_regels():
 def test_invoegregel_na_een_lijst_van_mappings_en_een_mapping():
     b = boom("titel: T\nitems:\n  - id: a\n    naam: A\n  - id: b\n    naam: B\n")
     assert invoegregel(b, Doc, ("slot",)) == 7  # after the last item (line 6)
+    b = boom("titel: T\nitems:\n  - id: a\n    naam: A\n    uitleg: U\n")
+    assert invoegregel(b, Doc, ("slot",)) == 6  # after the last field (line 5) of the last item
     b = boom("titel: T\nsub:\n  kop: K\n  tekst: |\n    a\n    b\n")
     assert invoegregel(b, Doc, ("slot",)) == 7
 
