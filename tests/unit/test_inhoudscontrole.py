@@ -27,17 +27,18 @@ from macros.inhoud.model import Bron
 Md = Annotated[str, "markdown"]
 
 
+class Sub(BaseModel):
+    kop: str
+    tekst: str = ""
+
+
 class Item(BaseModel):
     id: str
     naam: str
     uitleg: Md = ""
     labels: list[str] = []
     noot: Optional[str] = None
-
-
-class Sub(BaseModel):
-    kop: str
-    tekst: str = ""
+    deel: Optional[Sub] = None
 
 
 class Doc(BaseModel):
@@ -324,6 +325,12 @@ def test_invoegregel_onbekend_veld_of_lege_mapping():
     assert invoegregel(boom("titel: T\nsub: {}\n"), Doc, ("sub", "kop")) == 2
 
 
+def test_invoegregel_in_een_mapping_in_een_lijstitem():
+    b = boom("titel: T\nitems:\n  - id: a\n    naam: A\n    deel:\n      kop: K\n")
+    assert invoegregel(b, Doc, ("items", 0, "deel", "tekst")) == 7  # after 'kop' (line 6)
+    assert invoegregel(b, Doc, ("items", 0, "deel", "onbekend")) == 6  # where 'deel' starts
+
+
 def test_invoegregel_geen_plek():
     b = boom(DOC)
     assert invoegregel(b, Doc, ("items", 5, "naam")) is None  # no sixth item
@@ -334,5 +341,7 @@ def test_invoegregel_geen_plek():
     assert invoegregel(b, Doc, ("onbekend", "x")) is None
     assert invoegregel(boom("titel: T\nonbekend: {a: 1}\n"), Doc, ("onbekend", "a")) is None  # key not in the model
     assert invoegregel(b, Doc, ("titel", "x")) is None  # 'titel' is text, not a mapping
+    # a mapping where the model has text: no model to look in
+    assert invoegregel(boom("titel: {a: {b: 1}}\n"), Doc, ("titel", "a", "x")) is None
     assert invoegregel(boom("titel: T\nitems: [a]\n"), Doc, ("items", 0, "naam")) is None  # item is no mapping
     assert invoegregel({"titel": "T"}, Doc, ("aantal",)) is None  # a plain dict has no line numbers
