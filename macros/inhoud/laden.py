@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from .fouten import DataFout, DataFouten, regel_van, veld_van
 from .inhoudscontrole import citaat_fouten, invoegregel, niet_in_lijst_sleutels, opmaak_fouten
@@ -73,7 +74,13 @@ def _lees_yaml(pad: Path, naam: str, fouten: list[DataFout]) -> Any:
     except MarkedYAMLError as e:
         fouten.append(_yaml_syntaxfout(naam, e))
         return None
-    except YAMLError as e:  # pragma: no cover - ruamel raises marked errors for syntax
+    except ReaderError as e:  # a control character: ruamel gives no line, only the position
+        regel = pad.read_text(encoding="utf-8")[: e.position].count("\n") + 1
+        fouten.append(DataFout(naam, regel, "(syntaxis)", (
+            f"YAML-syntaxfout: er staat een onzichtbaar stuurteken (U+{e.character:04X}) in de tekst; "
+            "verwijder het (het komt vaak mee bij kopiëren uit een tekstverwerker)")))
+        return None
+    except YAMLError as e:  # pragma: no cover - reading raises no other kind (the rest is for writing)
         fouten.append(DataFout(naam, 1, "(bestand)", f"YAML-fout: {e}"))
         return None
     if boom is None:

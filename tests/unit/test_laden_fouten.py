@@ -59,6 +59,20 @@ def test_geen_utf8(tmp_path):
         None, ["data/x.yml:1: (bestand): bestand is geen UTF-8-tekst; sla het op als UTF-8"])
 
 
+@pytest.mark.parametrize("inhoud, regel, teken", [
+    ("a: 1\nb: x\x07y\n", 2, "U+0007"),
+    ("a: 1\nb: |\n  een\n  twee\x0b\n", 4, "U+000B"),  # a vertical tab, as word processors paste it
+    ("\x1b[0m: 1\n", 1, "U+001B"),
+])
+def test_stuurteken_in_het_nederlands_op_de_regel(tmp_path, inhoud, regel, teken):
+    # ruamel's ReaderError is no MarkedYAMLError (bug found with these tests: it gave
+    # "YAML-fout: unacceptable character #x0007 ..." in English, at line 1)
+    assert lees(tmp_path, inhoud) == (None, [
+        f"data/x.yml:{regel}: (syntaxis): YAML-syntaxfout: er staat een onzichtbaar stuurteken ({teken}) in de "
+        "tekst; verwijder het (het komt vaak mee bij kopiëren uit een tekstverwerker)"
+    ])
+
+
 @pytest.mark.parametrize("inhoud", ["", "# alleen commentaar\n"])
 def test_leeg_bestand(tmp_path, inhoud):
     assert lees(tmp_path, inhoud) == (None, ["data/x.yml:1: (bestand): bestand is leeg"])
