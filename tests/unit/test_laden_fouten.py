@@ -176,7 +176,7 @@ def test_deels_geldig_bestand_houdt_de_goede_items():
         "data/k.yml:11: andere.d.naam: verplicht veld ontbreekt",
         "data/k.yml:13: onbekend: onbekend veld (controleer de spelling); toegestaan zijn: titel, items, andere",
     ]
-    assert not b.volledig
+    assert b.volledig is False
     assert [i.id for i in b.model.items] == ["a", "c"] and [i.id for i in b.model.andere] == ["e"]
     assert b.indexkaart == {"items": [0, 2], "andere": [1]}
     # an error found later at a model position is reported at the item's place in the file
@@ -189,7 +189,7 @@ def test_deels_geldig_bestand_houdt_de_goede_items():
 def test_lijstitem_dat_geen_mapping_is_valt_weg():
     b, fouten = valideer("titel: T\nitems:\n  - gewone tekst\n  - {id: a, naam: A}\n")
     assert fouten == ["data/k.yml:3: items.1: moet een groep velden zijn (sleutel: waarde), niet een losse waarde"]
-    assert [i.id for i in b.model.items] == ["a"] and b.indexkaart == {"items": [1]} and not b.volledig
+    assert [i.id for i in b.model.items] == ["a"] and b.indexkaart == {"items": [1]} and b.volledig is False
 
 
 class KleinMin(Strikt):
@@ -207,7 +207,7 @@ def test_deelmodel_dat_zelf_ongeldig_is_geeft_geen_model():
 def test_alleen_onbekende_sleutel_bovenaan_geeft_een_deels_model():
     b, fouten = valideer("titel: T\ntietel: U\n")
     assert fouten == ["data/k.yml:2: tietel: onbekend veld (controleer de spelling); toegestaan zijn: titel, items, andere"]
-    assert b.model == Klein(titel="T") and not b.volledig and b.indexkaart == {}
+    assert b.model == Klein(titel="T") and b.volledig is False and b.indexkaart == {}
 
 
 @pytest.mark.parametrize("tekst", [
@@ -306,7 +306,7 @@ def kleine(tekst: str) -> _Bestand:
 
 def test_citaten_ook_naar_bronnen_die_elders_ongeldig_zijn():
     lit = literatuur()
-    assert [x.id for x in lit.model.bronnen] == ["dijk-2018"] and not lit.volledig
+    assert [x.id for x in lit.model.bronnen] == ["dijk-2018"] and lit.volledig is False
     k = kleine(
         "titel: (Dijk, 2018) en (Gill, 2015) en Gill (2016) en (Kort, 2010)\n"   # all known
         "items:\n"
@@ -345,7 +345,7 @@ def test_opmaak_in_elk_leesbaar_bestand_en_citaten_alleen_met_literatuur(monkeyp
 
 def test_geldige_literatuur_zonder_ongeldige_bronnen():
     lit = literatuur(LITERATUUR.split("  - id: gill-2015\n")[0] + 'niet_in_lijst: []\n')
-    assert lit.volledig
+    assert lit.volledig is True
     k = kleine("titel: (Dijk, 2018)\nitems:\n  - id: a\n    naam: (Gill, 2015)\n")
     assert [f.regel for f in _tekstfouten([k], lit)] == [4]
 
