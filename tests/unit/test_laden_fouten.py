@@ -380,6 +380,17 @@ def test_cache_laadt_opnieuw_alleen_na_een_wijziging(tmp_path, monkeypatch):
     assert laad_kennis_gecached(data) is not tweede and len(geladen) == 3
 
 
+def test_cache_ziet_een_hernoemd_bestand(tmp_path, monkeypatch):
+    # a renamed card keeps its time and size, but its name is what the id is checked against
+    teller = iter(range(100))
+    monkeypatch.setattr(laden, "laad_kennis", lambda pad: next(teller))
+    monkeypatch.setattr(laden, "_cache", {})
+    (tmp_path / "buurtvaders.yml").write_text("id: buurtvaders\n", encoding="utf-8")
+    assert laad_kennis_gecached(tmp_path) == 0
+    (tmp_path / "buurtvaders.yml").rename(tmp_path / "buurtmoeders.yml")
+    assert laad_kennis_gecached(tmp_path) == 1
+
+
 def test_cache_per_map(tmp_path, monkeypatch):
     monkeypatch.setattr(laden, "laad_kennis", lambda pad: str(pad))
     monkeypatch.setattr(laden, "_cache", {})
