@@ -11,6 +11,7 @@ lines are literal (counted by hand in the small texts).
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Annotated, Union
@@ -408,7 +409,6 @@ def test_cache_ziet_een_nieuwe_tijd(tmp_path, monkeypatch):
     monkeypatch.setattr(laden, "_cache", {})
     (tmp_path / "a.yml").write_text("a: 1\n", encoding="utf-8")
     assert laad_kennis_gecached(tmp_path) == 0
-    import os
     st = (tmp_path / "a.yml").stat()
     os.utime(tmp_path / "a.yml", ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # same size, newer
     assert laad_kennis_gecached(tmp_path) == 1
