@@ -39,11 +39,12 @@ MODULES = {
     "macros/uitvoer/verkleinen.py": ["tests/unit/test_verkleinen.py", "tests/unit/test_verkleinen_zuiveren.py"],
     "macros/zoeken/index.py": ["tests/unit/test_zoekindex.py", "tests/unit/test_zoekindex_randen.py"],
     "macros/inhoud/fouten.py": ["tests/unit/test_fouten.py", "tests/unit/test_laden.py"],
-    "macros/inhoud/verwijzingen.py": ["tests/unit/test_laden.py", "tests/unit/test_koppelingen.py"],
-    "macros/inhoud/laden.py": ["tests/unit/test_laden.py"],
+    "macros/inhoud/verwijzingen.py": ["tests/unit/test_verwijzingen.py", "tests/unit/test_laden.py",
+                                      "tests/unit/test_koppelingen.py"],
+    "macros/inhoud/laden.py": ["tests/unit/test_laden_fouten.py", "tests/unit/test_laden.py"],
     # (test_controle_alles.py runs `make check` in a subprocess, which mutmut's trampolines do
     # not follow: it cannot be in a mutation command)
-    "macros/inhoud/inhoudscontrole.py": ["tests/unit/test_laden.py", "tests/unit/test_letop.py",
+    "macros/inhoud/inhoudscontrole.py": ["tests/unit/test_inhoudscontrole.py", "tests/unit/test_laden.py", "tests/unit/test_letop.py",
                                          "tests/unit/test_redactie.py"],
     "macros/uitvoer/pdf/uastructuur.py": ["tests/unit/test_uacontrole_negatief.py", "tests/unit/test_pdf_nabewerking.py"],
     "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py"],

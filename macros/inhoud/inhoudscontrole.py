@@ -63,7 +63,7 @@ def tekstvelden(boom: Any, model: type[BaseModel], pad: tuple = ()) -> Iterator[
     if not isinstance(boom, dict):
         return
     for sleutel, waarde in boom.items():
-        info = model.model_fields.get(sleutel) if isinstance(sleutel, str) else None
+        info = model.model_fields.get(sleutel)  # (a key that is no text, e.g. 7, is no field either)
         if info is None:
             continue
         tp, markdown = _onthul(info.annotation)
@@ -154,7 +154,7 @@ def invoegregel(boom: Any, model: type[BaseModel], pad: tuple) -> int | None:
     velden = list(klasse.model_fields)
     ontbreekt = pad[-1]
     if ontbreekt not in velden or not houder:
-        return houder.lc.line + 1 if hasattr(houder, "lc") else None
+        return houder.lc.line + 1
     sleutels = list(houder)
     volgende = next((v for v in velden[velden.index(ontbreekt) + 1:] if v in houder), None)
     plek = sleutels.index(volgende) if volgende is not None else len(sleutels)
@@ -170,8 +170,8 @@ def _eind_regel(houder: Any, sleutel: Any) -> int:
     """0-based line after the value of ``sleutel`` (its last line + 1, roughly)."""
     waarde = houder[sleutel]
     regel = houder.lc.key(sleutel)[0]
-    if isinstance(waarde, str):
-        return regel + max(1, waarde.count("\n") + (1 if "\n" in waarde else 0)) if "\n" in waarde else regel + 1
+    if isinstance(waarde, str):  # a block text ("|") ends with its last newline
+        return regel + waarde.count("\n") + 1
     if isinstance(waarde, list) and waarde and hasattr(waarde, "lc"):
         return _eind_regel_lijst(waarde)
     if isinstance(waarde, dict) and waarde and hasattr(waarde, "lc"):

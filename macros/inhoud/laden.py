@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from .fouten import DataFout, DataFouten, regel_van, veld_van
 from .inhoudscontrole import citaat_fouten, invoegregel, niet_in_lijst_sleutels, opmaak_fouten
@@ -73,7 +74,13 @@ def _lees_yaml(pad: Path, naam: str, fouten: list[DataFout]) -> Any:
     except MarkedYAMLError as e:
         fouten.append(_yaml_syntaxfout(naam, e))
         return None
-    except YAMLError as e:  # pragma: no cover - ruamel raises marked errors for syntax
+    except ReaderError as e:  # a control character: ruamel gives no line, only the position
+        regel = pad.read_text(encoding="utf-8")[: e.position].count("\n") + 1
+        fouten.append(DataFout(naam, regel, "(syntaxis)", (
+            f"YAML-syntaxfout: er staat een onzichtbaar stuurteken (U+{e.character:04X}) in de tekst; "
+            "verwijder het (het komt vaak mee bij kopiëren uit een tekstverwerker)")))
+        return None
+    except YAMLError as e:  # pragma: no cover - reading raises no other kind (the rest is for writing)
         fouten.append(DataFout(naam, 1, "(bestand)", f"YAML-fout: {e}"))
         return None
     if boom is None:
@@ -90,7 +97,6 @@ _SYNTAX_NL = (
     ("mapping values are not allowed", "hier mag geen dubbele punt staan (staat er een dubbele punt in de tekst? Zet de tekst dan tussen aanhalingstekens)"),
     ("could not find expected ':'", "hier wordt een dubbele punt verwacht (controleer inspringing en dubbele punten)"),
     ("expected <block end>", "de inspringing klopt niet (controleer spaties aan het begin van de regel)"),
-    ("expected <document start>", "de inspringing klopt niet (controleer spaties aan het begin van de regel)"),
     ("found undefined alias", "onbekende verwijzing met * (zet tekst die met * begint tussen aanhalingstekens)"),
     ("found unexpected end of stream", "het bestand houdt midden in een waarde op (ontbreekt een sluitend aanhalingsteken?)"),
     ("found unknown escape character", "onbekende code na een backslash (\\) in tekst tussen dubbele aanhalingstekens"),
@@ -106,8 +112,8 @@ def _yaml_syntaxfout(naam: str, e: MarkedYAMLError) -> DataFout:
     mark = e.problem_mark or e.context_mark
     regel = mark.line + 1 if mark is not None else 1
     probleem = (e.problem or "").strip()
-    if "duplicate key" in (e.problem or "") or "found duplicate key" in str(e):
-        sleutel = probleem.split('"')[1] if '"' in probleem else ""
+    if "duplicate key" in probleem:  # ruamel: found duplicate key "naam" with value ...
+        sleutel = probleem.split('"')[1]
         return DataFout(naam, regel, sleutel or "(sleutel)", "deze sleutel komt twee keer voor; verwijder er een")
     volledig = f"{e.context or ''} {probleem}"
     uitleg = next((nl for en, nl in _SYNTAX_NL if en in volledig), None)

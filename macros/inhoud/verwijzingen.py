@@ -114,15 +114,15 @@ def controleer_verwijzingen(bestanden: dict, kaarten: list) -> list[DataFout]:
             if waarde not in bekend:
                 gemeld.append(bestand.fout(pad, f"onbekende {soort} '{waarde}'; die id bestaat niet"))
 
-        fouten += _koppelingen(b, [k for k in kaarten if k.model is not None], onbekend) + gemeld
+        fouten += _koppelingen(b, [k for k in kaarten if k.boom is not None], onbekend) + gemeld
     return fouten
 
 
 def _ids(bestand, lijst: str) -> set[str]:
     """Ids of a list in a file, also of items that are invalid elsewhere (so a reference
-    to them is not reported as unknown on top of their own error)."""
-    boom = bestand.boom if isinstance(bestand.boom, dict) else {}
-    items = boom.get(lijst) if isinstance(boom.get(lijst), list) else []
+    to them is not reported as unknown on top of their own error). Only for a file whose
+    model loaded: its tree is a mapping."""
+    items = bestand.boom.get(lijst) if isinstance(bestand.boom.get(lijst), list) else []
     return {x.get("id") for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
 
 
@@ -186,16 +186,17 @@ def _bestaande_ids(b: dict, geladen: set[str]) -> list[DataFout]:
 
 
 def _koppelingen(b: dict, kaarten: list, onbekend) -> list[DataFout]:
-    """data/koppelingen.yml: every step and target id must exist (issue 16 item 3)."""
+    """data/koppelingen.yml: every step and target id must exist (issue 16 item 3). Ids
+    are read from the trees, so a target with an error of its own is not unknown too."""
     fouten: list[DataFout] = []
     kp = b["koppelingen.yml"]
     bekend = {
         "wijkscan": {"wijkscan"},
-        "stap": {s.id for s in b["hulpvragen.yml"].model.stappen},
-        "randvoorwaarde": {r.id for r in b["samenwerking.yml"].model.randvoorwaarden},
-        "interventie": {k.model.id for k in kaarten},
-        "factor": {f.id for f in b["factoren.yml"].model.factoren},
-        "indicator": {i.id for i in b["indicatoren.yml"].model.indicatoren},
+        "stap": _ids(b["hulpvragen.yml"], "stappen"),
+        "randvoorwaarde": _ids(b["samenwerking.yml"], "randvoorwaarden"),
+        "interventie": {_kaartwaarde(k, "id", str) for k in kaarten},
+        "factor": _ids(b["factoren.yml"], "factoren"),
+        "indicator": _ids(b["indicatoren.yml"], "indicatoren"),
     }
     paragraaf = re.compile(r"^(\d+(\.\d+)*|bijlage-\d+)$")
 
