@@ -87,3 +87,8 @@ def test_ingevoegde_elementen_splitsen_geen_woord_ook_niet_rond_een_id_of_kop():
 def test_term_met_haakjes_houdt_al_zijn_varianten():
     gi = SimpleNamespace(term="GI (gecertificeerde instelling)", varianten=["jeugdbeschermingsinstelling", "GI's"])
     assert synoniemgroepen([gi]) == [["GI", "gecertificeerde instelling", "jeugdbeschermingsinstelling", "GI's"]]
+
+
+def test_elke_gevonden_groep_telt_mee():
+    groepen = [["CTC", "Communities That Care"], ["GI", "gecertificeerde instelling"], ["ESS", "Expertise-unit"]]
+    assert synoniemen("CTC werkt met een GI", groepen) == [["CTC", "Communities That Care"], ["GI", "gecertificeerde instelling"]]
