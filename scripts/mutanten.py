@@ -45,7 +45,8 @@ MODULES = {
     # not follow: it cannot be in a mutation command)
     "macros/inhoud/inhoudscontrole.py": ["tests/unit/test_laden.py", "tests/unit/test_letop.py",
                                          "tests/unit/test_redactie.py"],
-    "macros/uitvoer/pdf/uastructuur.py": ["tests/unit/test_uacontrole_negatief.py", "tests/unit/test_pdf_nabewerking.py"],
+    "macros/uitvoer/pdf/uastructuur.py": ["tests/unit/test_uacontrole_negatief.py", "tests/unit/test_pdf_nabewerking.py",
+                                          "tests/unit/test_pdf_uastructuur.py"],
     "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py"],
     "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py"],
     "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py"],
