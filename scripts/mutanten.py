@@ -47,7 +47,7 @@ MODULES = {
                                          "tests/unit/test_redactie.py"],
     "macros/uitvoer/pdf/uastructuur.py": ["tests/unit/test_uacontrole_negatief.py", "tests/unit/test_pdf_nabewerking.py",
                                           "tests/unit/test_pdf_uastructuur.py"],
-    "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py"],
+    "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_structuurboom.py"],
     "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py"],
     "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py"],
 }
