@@ -48,7 +48,7 @@ MODULES = {
     "macros/uitvoer/pdf/uastructuur.py": ["tests/unit/test_uacontrole_negatief.py", "tests/unit/test_pdf_nabewerking.py",
                                           "tests/unit/test_pdf_uastructuur.py"],
     "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_structuurboom.py"],
-    "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py"],
+    "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_layout.py"],
     "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py"],
 }
 # Modules whose tests are slow per mutant (a PDF made by WeasyPrint, every data file loaded):
