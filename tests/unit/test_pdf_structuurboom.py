@@ -105,8 +105,9 @@ def test_verplaats_alle_soorten_inhoud():
             (pdf.pages[0].obj.objgen, 1), (pdf.pages[1].obj.objgen, 1), (pdf.pages[1].obj.objgen, 2)]
         # page 1: MCID 0 the target's own, MCID 1 moved; page 2: the Span's, then two moved
         assert _eigenaars(pdf, 0) == ["/P", "/P"] and _eigenaars(pdf, 1) == ["/Span", "/P", "/P"]
-        owner_p1 = pdf.Root.StructTreeRoot.ParentTree.Nums[3]
-        assert owner_p1[1].objgen == doel.objgen and owner_p1[2].objgen == doel.objgen
+        rij_1, rij_2 = pdf.Root.StructTreeRoot.ParentTree.Nums[1], pdf.Root.StructTreeRoot.ParentTree.Nums[3]
+        assert rij_1[1].objgen == doel.objgen  # the MCR with its own /Pg: the owner on its page
+        assert rij_2[1].objgen == doel.objgen and rij_2[2].objgen == doel.objgen
         nums = pdf.Root.StructTreeRoot.ParentTree.Nums
         link_owner = next(nums[i + 1] for i in range(0, len(nums), 2) if int(nums[i]) == int(annot.StructParent))
         assert link_owner.objgen == doel.objgen

@@ -1,0 +1,201 @@
+"""The PDF/UA repairs (macros/uitvoer/pdf/nabewerking.py ``verbeter``) on tiny tagged PDFs
+built with pikepdf (tests/unit/pdfboom.py) and a ``Layout`` written by hand, as WeasyPrint's
+layout would give it: what a PDF/UA reader gets afterwards (the structure tree, the
+ParentTree owners, the marked content in the pages) is read back with pikepdf, and the
+expectations are literal, from the tree written in each test. The same repairs on a real
+WeasyPrint document are in test_pdf_nabewerking.py; these run in milliseconds, inside
+each test, so the mutation run sees every one of them."""
+
+from __future__ import annotations
+
+import io
+
+import pikepdf
+import pytest
+from pikepdf import Array, Dictionary, Name
+
+from macros.uitvoer.pdf.nabewerking import Layout, NabewerkingFout, verbeter
+from tests.unit.pdfboom import E, Link, Mcid, in_volgorde, maak
+
+
+def _na(data: bytes, vervolg=None, links=None) -> pikepdf.Pdf:
+    n = len(pikepdf.open(io.BytesIO(data)).pages)
+    uit = verbeter(data, Layout(links=links or [[] for _ in range(n)], vervolg=vervolg or [[] for _ in range(n)]))
+    return pikepdf.open(io.BytesIO(uit))
+
+
+def _rollen(el) -> list[str]:
+    k = el.get("/K")
+    return [str(x.S) for x in (list(k) if isinstance(k, Array) else [k] if k is not None else [])
+            if isinstance(x, Dictionary) and "/S" in x]
+
+
+def _document(pdf):
+    return pdf.Root.StructTreeRoot.K
+
+
+def _paginas(pdf, el) -> list[tuple[int, int]]:
+    """(page 1-based, MCID) of an element's own marked content."""
+    nummer = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
+    uit = []
+    k = el.get("/K")
+    for x in (list(k) if isinstance(k, Array) else [k] if k is not None else []):
+        if isinstance(x, Dictionary) and x.get("/Type") == "/MCR":
+            uit.append((nummer[x.Pg.objgen], int(x.MCID)))
+        elif not isinstance(x, Dictionary):
+            uit.append((nummer[el.Pg.objgen], int(x)))
+    return uit
+
+
+def _eigenaar(pdf, pagina: int, mcid: int):
+    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+    sleutel = int(pdf.pages[pagina - 1].obj.StructParents)
+    return next(nums[i + 1] for i in range(0, len(nums), 2) if int(nums[i]) == sleutel)[mcid]
+
+
+def _markeringen(pdf, pagina: int) -> list:
+    """The page's marked-content sequences: their MCID, or "Artifact"."""
+    return [int(o[1].MCID) if str(o[0]) != "/Artifact" else "Artifact"
+            for o, _ in pikepdf.parse_content_stream(pdf.pages[pagina - 1], "BDC")]
+
+
+def test_zonder_tagstructuur_stopt_de_bouw():
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    uit = io.BytesIO()
+    pdf.save(uit)
+    with pytest.raises(NabewerkingFout, match="^PDF zonder tagstructuur$"):
+        verbeter(uit.getvalue(), Layout(links=[[]], vervolg=[[]]))
+
+
+# ---- split elements --------------------------------------------------------------------
+def test_sectie_en_laatste_alinea_samengevoegd():
+    data = maak(E("/H1", 1), E("/Sect", E("/H2", 1), E("/P", 1), E("/P", 1), pg=1), E("/Sect", E("/P", 2), E("/P", 2), pg=2))
+    with _na(data, vervolg=[[], ["/Sect", "/P"]]) as pdf:
+        assert _rollen(_document(pdf)) == ["/H1", "/Sect"]
+        sect = _document(pdf).K[1]
+        assert _rollen(sect) == ["/H2", "/P", "/P", "/P"]
+        assert [_paginas(pdf, p) for p in sect.K[1:]] == [[(1, 2)], [(1, 3), (2, 0)], [(2, 1)]]
+        assert _eigenaar(pdf, 2, 0).objgen == sect.K[2].objgen
+        assert _eigenaar(pdf, 2, 1).objgen == sect.K[3].objgen and sect.K[3].P.objgen == sect.objgen
+        assert _markeringen(pdf, 2) == [0, 1]
+
+
+def test_alleen_wat_de_layout_zegt_wordt_samengevoegd():
+    data = maak(E("/Sect", E("/P", 1), pg=1), E("/Sect", E("/P", 2), pg=2), E("/Div", E("/P", 3), pg=3),
+                E("/Div", E("/P", 4), pg=4), paginas=4)
+    with _na(data, vervolg=[[], ["/Sect"], [], ["/Sect"]]) as pdf:  # the Divs: the wrong role
+        assert _rollen(_document(pdf)) == ["/Sect", "/Div", "/Div"]
+        assert _rollen(_document(pdf).K[0]) == ["/P", "/P"]
+
+
+def test_tabel_met_herhaalde_koprij():
+    """The header row repeated on page 2 becomes an artifact; the body rows become one body."""
+    def tabel(p):
+        return E("/Table", E("/THead", E("/TR", E("/TH", p), E("/TH", p))), E("/TBody", E("/TR", E("/TD", p))), pg=p)
+    with _na(maak(tabel(1), tabel(2)), vervolg=[[], ["/Table"]]) as pdf:
+        assert _rollen(_document(pdf)) == ["/Table"]
+        thead, tbody = _document(pdf).K[0].K
+        assert (str(thead.S), str(tbody.S)) == ("/THead", "/TBody")
+        assert len(in_volgorde(thead, "/TR")) == 1 and len(in_volgorde(tbody, "/TR")) == 2
+        assert _markeringen(pdf, 2) == ["Artifact", "Artifact", 2]
+        assert _markeringen(pdf, 1) == [0, 1, 2]
+        assert [_eigenaar(pdf, 2, i) for i in (0, 1)] == [None, None]
+
+
+def test_tabel_zonder_herhaalde_koprij():
+    """Page 2 starts with body rows: nothing becomes an artifact, the rows join the body."""
+    data = maak(E("/Table", E("/THead", E("/TR", E("/TH", 1))), E("/TBody", E("/TR", E("/TD", 1))), pg=1),
+                E("/Table", E("/TBody", E("/TR", E("/TD", 2)), E("/TR", E("/TD", 2))), pg=2))
+    with _na(data, vervolg=[[], ["/Table"]]) as pdf:
+        tabel = _document(pdf).K[0]
+        assert _rollen(_document(pdf)) == ["/Table"] and _rollen(tabel) == ["/THead", "/TBody"]
+        assert len(in_volgorde(tabel.K[1], "/TR")) == 3
+        assert _markeringen(pdf, 2) == [0, 1]
+
+
+# ---- links -----------------------------------------------------------------------------
+def test_link_onder_een_alinea_krijgt_een_eigen_link():
+    data = maak(E("/P", 1, Link(1, uri="https://example.org/", contents="https://example.org/")))
+    with _na(data, links=[[("Het voorbeeld", 0)], []]) as pdf:
+        p = _document(pdf).K[0]
+        assert _rollen(p) == ["/Link"]
+        link = p.K[1]
+        assert link.P.objgen == p.objgen and link.Pg.objgen == pdf.pages[0].obj.objgen
+        (objr,) = list(link.K)
+        annot = pdf.pages[0].obj.Annots[0]
+        assert str(objr.Type) == "/OBJR" and objr.Obj.objgen == annot.objgen
+        assert str(annot.Contents) == "Het voorbeeld"
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        ouder = next(nums[i + 1] for i in range(0, len(nums), 2) if int(nums[i]) == int(annot.StructParent))
+        assert ouder.objgen == link.objgen
+
+
+def test_delen_van_een_link_worden_een_link():
+    data = maak(E("/P",
+        E("/Link", Link(1, uri="https://a.example/")),
+        E("/Link", Link(1, uri="https://b.example/")),
+        E("/Link", Link(2, uri="https://a.example/"), pg=2),
+    ))
+    with _na(data, links=[[("A", 0), ("B", 1)], [("A", 0)]]) as pdf:
+        p = _document(pdf).K[0]
+        assert _rollen(p) == ["/Link", "/Link"]
+        eerste = p.K[0]
+        assert [objr.Obj.A.URI for objr in eerste.K] == ["https://a.example/", "https://a.example/"]
+        annot = pdf.pages[1].obj.Annots[0]
+        assert str(annot.Contents) == "A"
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        ouder = next(nums[i + 1] for i in range(0, len(nums), 2) if int(nums[i]) == int(annot.StructParent))
+        assert ouder.objgen == eerste.objgen
+
+
+# ---- header cells and list items ----------------------------------------------------------
+def test_scope_van_kopcellen():
+    data = maak(E("/Table",
+        E("/THead", E("/TR", E("/TH", 1))),
+        E("/TBody", E("/TR", E("/TH", 1, a=Dictionary(O=Name.Table, Scope=Name.Column)), E("/TD", 1))),
+        E("/TFoot", E("/TR", E("/TH", 1))),
+    ))
+    with _na(data) as pdf:
+        th = in_volgorde(_document(pdf), "/TH")
+        assert [str(x.A.Scope) for x in th] == ["/Column", "/Row", "/Row"]
+        assert [str(x.A.O) for x in th] == ["/Table"] * 3
+
+
+def test_lijstitems_houden_lbl_en_een_lbody():
+    data = maak(E("/L",
+        E("/LI", E("/Lbl", 1), E("/LBody", 1)),
+        E("/LI", E("/Lbl", 1), E("/P", 1)),
+        E("/LI", 1, E("/Span", 1)),
+        E("/LI", Mcid(1)),
+        E("/LI", E("/LBody", 1), E("/LBody", 2)),
+        E("/LI", E("/P", 1), E("/Lbl", 1), E("/P", 1)),
+    ))
+    with _na(data) as pdf:
+        items = in_volgorde(_document(pdf), "/LI")
+        assert [_rollen(li) for li in items] == [["/Lbl", "/LBody"], ["/Lbl", "/LBody"], ["/LBody"], ["/LBody"],
+                                                 ["/LBody"], ["/LBody", "/Lbl"]]
+        assert _rollen(items[1].K[1]) == ["/P"] and _rollen(items[2].K[0]) == ["/Span"]
+        assert _paginas(pdf, items[2].K[0]) == [(1, 4)] and _eigenaar(pdf, 1, 4).objgen == items[2].K[0].objgen
+        assert _eigenaar(pdf, 1, 6).objgen == items[3].K[0].objgen
+        assert _paginas(pdf, items[4].K[0]) == [(1, 7), (2, 0)] and _eigenaar(pdf, 2, 0).objgen == items[4].K[0].objgen
+        assert _rollen(items[5].K[0]) == ["/P", "/P"]
+        assert items[1].K[1].P.objgen == items[1].objgen and items[1].K[1].K[0].P.objgen == items[1].K[1].objgen
+
+
+# ---- artifacts ---------------------------------------------------------------------------
+def test_inhoud_zonder_eigenaar_wordt_artefact():
+    """Page 1 is all owned (left alone). Page 2 has a running footer (MCID 2: a /Span that
+    WeasyPrint hangs nowhere in the tree, but owns in the ParentTree) and a paragraph taken
+    out of the tree (MCID 1): both become artifacts, their owners null."""
+    data = maak(E("/H1", 1), E("/P", 2), E("/P", 2), E("/Span", 2))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.Root.StructTreeRoot.K.K = Array(list(pdf.Root.StructTreeRoot.K.K)[:2])
+        uit = io.BytesIO()
+        pdf.save(uit)
+    with _na(uit.getvalue()) as pdf:
+        assert _markeringen(pdf, 1) == [0]
+        assert _markeringen(pdf, 2) == [0, "Artifact", "Artifact"]
+        assert _eigenaar(pdf, 2, 0).S == Name.P and _eigenaar(pdf, 2, 1) is None and _eigenaar(pdf, 2, 2) is None
+        artefact = [o for o, _ in pikepdf.parse_content_stream(pdf.pages[1], "BDC") if str(o[0]) == "/Artifact"][0]
+        assert str(artefact[1].Type) == "/Pagination"
