@@ -62,6 +62,13 @@ def test_de_tabel_neemt_de_plaats_van_haar_omhulsel(splitsingen):
     assert eind == ["/Part", "/Table", "/TBody", "/TR", "/TD"]
 
 
+def test_twee_tabellen_aan_weerszijden_van_een_grens_lopen_niet_door(tmp_path):
+    """Two tables in one div, the second on a new page: the div goes on, the tables are two."""
+    romp = ('<div><table><tr><td>A</td></tr></table>'
+            '<table style="break-before: page"><tr><td>B</td></tr></table></div>')
+    assert vervolg_uit_layout(_render(romp, tmp_path)).vervolg == [[], ["/Div"]]
+
+
 @pytest.fixture(scope="module")
 def links(tmp_path_factory):
     map_ = tmp_path_factory.mktemp("links")
