@@ -199,3 +199,26 @@ def test_inhoud_zonder_eigenaar_wordt_artefact():
         assert _eigenaar(pdf, 2, 0).S == Name.P and _eigenaar(pdf, 2, 1) is None and _eigenaar(pdf, 2, 2) is None
         artefact = [o for o, _ in pikepdf.parse_content_stream(pdf.pages[1], "BDC") if str(o[0]) == "/Artifact"][0]
         assert str(artefact[1].Type) == "/Pagination"
+
+
+# ---- the file itself -----------------------------------------------------------------------
+def test_zelfde_document_zelfde_bytes_met_id_uit_de_inhoud():
+    """The file identifier comes from the content (both halves), not from the input's /ID or
+    the clock: the same document gives the same bytes, another document another ID."""
+    een, ander = maak(E("/H1", 1), E("/P", 2)), maak(E("/H1", 1), E("/P", 2), E("/P", 2))
+    with pikepdf.open(io.BytesIO(een)) as pdf:
+        pdf.trailer.ID = Array([pikepdf.String(b"a" * 16), pikepdf.String(b"b" * 16)])
+        uit = io.BytesIO()
+        pdf.save(uit, static_id=True)
+        met_id = uit.getvalue()
+    lay = Layout(links=[[], []], vervolg=[[], []])
+    a, b, c = verbeter(een, lay), verbeter(met_id, lay), verbeter(ander, lay)
+    assert a == verbeter(een, lay) == b
+    with pikepdf.open(io.BytesIO(a)) as pdf, pikepdf.open(io.BytesIO(c)) as andere:
+        id_a, id_c = [bytes(x) for x in pdf.trailer.ID], [bytes(x) for x in andere.trailer.ID]
+        assert id_a[0] == id_a[1] and id_a[0] not in (b"a" * 16, b"b" * 16) and id_a != id_c
+
+
+def test_paginainhoud_gecomprimeerd():
+    with _na(maak(E("/H1", 1), E("/P", 2))) as pdf:
+        assert [str(p.obj.Contents.get("/Filter")) for p in pdf.pages] == ["/FlateDecode", "/FlateDecode"]
