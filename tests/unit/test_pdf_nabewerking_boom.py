@@ -89,6 +89,26 @@ def test_alleen_wat_de_layout_zegt_wordt_samengevoegd():
         assert _rollen(_document(pdf).K[0]) == ["/P", "/P"]
 
 
+def test_pagina_zonder_nieuw_element_wordt_overgeslagen():
+    """A div over pages 1-2 that is already one element (no element starts on page 2), then
+    its third part on page 3: the break before page 2 has nothing to merge, the one before
+    page 3 still does."""
+    data = maak(E("/Div", E("/P", 1), E("/P", 2), pg=1), E("/Div", E("/P", 3), pg=3), paginas=3)
+    with _na(data, vervolg=[[], ["/Div"], ["/Div"]]) as pdf:
+        assert _rollen(_document(pdf)) == ["/Div"]
+        assert _rollen(_document(pdf).K[0]) == ["/P", "/P", "/P"]
+
+
+def test_tabel_met_twee_lichamen_loopt_door_in_het_laatste():
+    data = maak(E("/Table", E("/THead", E("/TR", E("/TH", 1))), E("/TBody", E("/TR", E("/TD", 1))),
+                  E("/TBody", E("/TR", E("/TD", 1))), pg=1),
+                E("/Table", E("/TBody", E("/TR", E("/TD", 2)), E("/TR", E("/TD", 2))), pg=2))
+    with _na(data, vervolg=[[], ["/Table"]]) as pdf:
+        tabel = _document(pdf).K[0]
+        assert _rollen(tabel) == ["/THead", "/TBody", "/TBody"]
+        assert [len(in_volgorde(deel, "/TR")) for deel in tabel.K] == [1, 1, 3]
+
+
 def test_tabel_met_herhaalde_koprij():
     """The header row repeated on page 2 becomes an artifact; the body rows become one body."""
     def tabel(p):
@@ -170,16 +190,18 @@ def test_lijstitems_houden_lbl_en_een_lbody():
         E("/LI", Mcid(1)),
         E("/LI", E("/LBody", 1), E("/LBody", 2)),
         E("/LI", E("/P", 1), E("/Lbl", 1), E("/P", 1)),
+        E("/LI", E("/LBody", 1), E("/P", 1)),
     ))
     with _na(data) as pdf:
         items = in_volgorde(_document(pdf), "/LI")
         assert [_rollen(li) for li in items] == [["/Lbl", "/LBody"], ["/Lbl", "/LBody"], ["/LBody"], ["/LBody"],
-                                                 ["/LBody"], ["/LBody", "/Lbl"]]
+                                                 ["/LBody"], ["/LBody", "/Lbl"], ["/LBody"]]
         assert _rollen(items[1].K[1]) == ["/P"] and _rollen(items[2].K[0]) == ["/Span"]
         assert _paginas(pdf, items[2].K[0]) == [(1, 4)] and _eigenaar(pdf, 1, 4).objgen == items[2].K[0].objgen
         assert _eigenaar(pdf, 1, 6).objgen == items[3].K[0].objgen
         assert _paginas(pdf, items[4].K[0]) == [(1, 7), (2, 0)] and _eigenaar(pdf, 2, 0).objgen == items[4].K[0].objgen
         assert _rollen(items[5].K[0]) == ["/P", "/P"]
+        assert _rollen(items[6].K[0]) == ["/P"] and _paginas(pdf, items[6].K[0]) == [(1, 11)]
         assert items[1].K[1].P.objgen == items[1].objgen and items[1].K[1].K[0].P.objgen == items[1].K[1].objgen
 
 
