@@ -123,6 +123,16 @@ def test_tabel_met_herhaalde_koprij():
         assert [_eigenaar(pdf, 2, i) for i in (0, 1)] == [None, None]
 
 
+def test_koprij_alleen_onderaan_de_pagina_en_herhaald():
+    """Page 1 holds only the header row, page 2 repeats it above the body: the repeat is
+    the artifact, one header row stays."""
+    data = maak(E("/Table", E("/THead", E("/TR", E("/TH", 1))), pg=1),
+                E("/Table", E("/THead", E("/TR", E("/TH", 2))), E("/TBody", E("/TR", E("/TD", 2))), pg=2))
+    with _na(data, vervolg=[[], ["/Table"]]) as pdf:
+        assert _rollen(_document(pdf).K[0]) == ["/THead", "/TBody"]
+        assert _markeringen(pdf, 2) == ["Artifact", 1]
+
+
 def test_tabel_zonder_herhaalde_koprij():
     """Page 2 starts with body rows: nothing becomes an artifact, the rows join the body."""
     data = maak(E("/Table", E("/THead", E("/TR", E("/TH", 1))), E("/TBody", E("/TR", E("/TD", 1))), pg=1),
@@ -149,6 +159,22 @@ def test_link_onder_een_alinea_krijgt_een_eigen_link():
         nums = pdf.Root.StructTreeRoot.ParentTree.Nums
         ouder = next(nums[i + 1] for i in range(0, len(nums), 2) if int(nums[i]) == int(annot.StructParent))
         assert ouder.objgen == link.objgen
+
+
+def test_link_zonder_structparent_krijgt_alleen_zijn_beschrijving():
+    data = maak(E("/Link", Link(1, uri="https://a.example/", ouder=False), pg=1))
+    with _na(data, links=[[("A", 0)], []]) as pdf:
+        assert str(pdf.pages[0].obj.Annots[0].Contents) == "A"
+        assert _rollen(_document(pdf)) == ["/Link"]
+
+
+def test_layout_korter_dan_het_document():
+    """A layout with no lists for the last pages: nothing to merge there, and a link on
+    such a page is a mismatch (NabewerkingFout), not an IndexError."""
+    zonder_links = verbeter(maak(E("/P", 1), E("/P", 2)), Layout())
+    assert len(pikepdf.open(io.BytesIO(zonder_links)).pages) == 2
+    with pytest.raises(NabewerkingFout, match="^pagina 2: 1 linkannotaties, layout zegt 0$"):
+        verbeter(maak(E("/P", 1), E("/Link", Link(2, uri="https://a.example/"), pg=2)), Layout(links=[[]]))
 
 
 def test_delen_van_een_link_worden_een_link():
