@@ -140,3 +140,24 @@ def test_maak_artefact_verzamelt_alle_mcids():
         b.maak_artefact(thead)
         assert b.artefacten == {0: {1}, 1: {0, 1}}
         assert [str(e.S) for e in document.K] == ["/H1", "/P"]
+
+
+def test_k_zonder_array():
+    """/K may be one element or one MCID instead of an array (the root's /K is one /Document)."""
+    with _open(maak(E("/Sect", E("/P", Mcid(2))))) as pdf:
+        document = pdf.Root.StructTreeRoot.K
+        sect = document.K[0]
+        p = sect.K[0]
+        sect.K, p.K = p, p.K[0]
+        b = _Boom(pdf)
+        assert [e.objgen for e in b.elementen(pdf.Root.StructTreeRoot)] == [document.objgen]
+        assert [e.objgen for e in b.elementen(sect)] == [p.objgen]
+        assert (b.paginas_eerste(sect), b.elementen(p)) == (1, [])
+
+
+def test_pagina_zonder_structparents_heeft_geen_rij():
+    with _open(maak(E("/P", 1), E("/P", 2), zonder_structparents=(2,))) as pdf:
+        b = _Boom(pdf)
+        assert b.ouder_rij(1) is None
+        b.zet_eigenaar(1, 0, in_volgorde(pdf.Root.StructTreeRoot)[1])  # no row: nothing to do
+        assert str(b.ouder_rij(0)[0].S) == "/P"
