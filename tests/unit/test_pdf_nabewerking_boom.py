@@ -99,6 +99,34 @@ def test_pagina_zonder_nieuw_element_wordt_overgeslagen():
         assert _rollen(_document(pdf).K[0]) == ["/P", "/P", "/P"]
 
 
+def test_lege_vervolglijst_slaat_alleen_die_grens_over():
+    data = maak(E("/P", 1, pg=1), E("/Div", E("/P", 2), pg=2), E("/Div", E("/P", 3), pg=3), paginas=3)
+    with _na(data, vervolg=[[], [], ["/Div"]]) as pdf:
+        assert _rollen(_document(pdf)) == ["/P", "/Div"]
+
+
+def test_beide_kanten_moeten_de_rol_van_de_layout_hebben():
+    for eerste, tweede in (("/Sect", "/Div"), ("/Div", "/Sect")):
+        data = maak(E(eerste, E("/P", 1), pg=1), E(tweede, E("/P", 2), pg=2))
+        with _na(data, vervolg=[[], ["/Sect", "/P"]]) as pdf:
+            assert _rollen(_document(pdf)) == [eerste, tweede]
+
+
+def test_deel_zonder_kindelementen_stopt_de_keten():
+    """The layout says a paragraph goes on inside the section, but the first part has no
+    element children: the sections merge, nothing further."""
+    data = maak(E("/Sect", 1, pg=1), E("/Sect", E("/P", 2), pg=2))
+    with _na(data, vervolg=[[], ["/Sect", "/P"]]) as pdf:
+        assert _rollen(_document(pdf)) == ["/Sect"] and _rollen(_document(pdf).K[0]) == ["/P"]
+
+
+def test_tabel_over_drie_paginas():
+    data = maak(*(E("/Table", E("/TBody", E("/TR", E("/TD", p))), pg=p) for p in (1, 2, 3)), paginas=3)
+    with _na(data, vervolg=[[], ["/Table"], ["/Table"]]) as pdf:
+        assert _rollen(_document(pdf)) == ["/Table"]
+        assert len(in_volgorde(_document(pdf), "/TR")) == 3
+
+
 def test_tabel_met_twee_lichamen_loopt_door_in_het_laatste():
     data = maak(E("/Table", E("/THead", E("/TR", E("/TH", 1))), E("/TBody", E("/TR", E("/TD", 1))),
                   E("/TBody", E("/TR", E("/TD", 1))), pg=1),
@@ -152,6 +180,7 @@ def test_link_onder_een_alinea_krijgt_een_eigen_link():
         assert _rollen(p) == ["/Link"]
         link = p.K[1]
         assert link.P.objgen == p.objgen and link.Pg.objgen == pdf.pages[0].obj.objgen
+        assert str(link.Type) == "/StructElem"
         (objr,) = list(link.K)
         annot = pdf.pages[0].obj.Annots[0]
         assert str(objr.Type) == "/OBJR" and objr.Obj.objgen == annot.objgen
@@ -168,11 +197,37 @@ def test_link_zonder_structparent_krijgt_alleen_zijn_beschrijving():
         assert _rollen(_document(pdf)) == ["/Link"]
 
 
+def test_elke_annotatie_op_de_pagina_krijgt_haar_beschrijving():
+    """An annotation without /StructParent, or whose ParentTree entry is no element, is
+    described and left; the annotations after it on the page are still done."""
+    data = maak(E("/P", E("/Link", Link(1, uri="https://a.example/", ouder=False)),
+                  E("/Link", Link(1, uri="https://b.example/")), E("/Link", Link(1, uri="https://c.example/"))))
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+        i = next(i for i in range(0, len(nums), 2) if int(nums[i]) == int(pdf.pages[0].obj.Annots[1].StructParent))
+        nums[i + 1] = pikepdf.Object.parse(b"null")
+        uit = io.BytesIO()
+        pdf.save(uit)
+    with _na(uit.getvalue(), links=[[("A", 0), ("B", 1), ("C", 2)], []]) as pdf:
+        assert [str(a.Contents) for a in pdf.pages[0].obj.Annots] == ["A", "B", "C"]
+
+
+def test_delen_van_een_link_onder_een_alinea():
+    """Both fragments of one HTML link hung under the paragraph: one new /Link holds both."""
+    data = maak(E("/P", 1, Link(1, uri="https://a.example/"), Link(2, uri="https://a.example/")))
+    with _na(data, links=[[("A", 0)], [("A", 0)]]) as pdf:
+        p = _document(pdf).K[0]
+        assert _rollen(p) == ["/Link"]
+        assert [objr.Obj.objgen for objr in p.K[1].K] == [pdf.pages[0].obj.Annots[0].objgen,
+                                                           pdf.pages[1].obj.Annots[0].objgen]
+
+
 def test_layout_korter_dan_het_document():
     """A layout with no lists for the last pages: nothing to merge there, and a link on
     such a page is a mismatch (NabewerkingFout), not an IndexError."""
-    zonder_links = verbeter(maak(E("/P", 1), E("/P", 2)), Layout())
-    assert len(pikepdf.open(io.BytesIO(zonder_links)).pages) == 2
+    for lay in (Layout(), Layout(links=[[]], vervolg=[[]])):
+        zonder_links = verbeter(maak(E("/P", 1), E("/P", 2)), lay)
+        assert len(pikepdf.open(io.BytesIO(zonder_links)).pages) == 2
     with pytest.raises(NabewerkingFout, match="^pagina 2: 1 linkannotaties, layout zegt 0$"):
         verbeter(maak(E("/P", 1), E("/Link", Link(2, uri="https://a.example/"), pg=2)), Layout(links=[[]]))
 
@@ -199,13 +254,14 @@ def test_delen_van_een_link_worden_een_link():
 def test_scope_van_kopcellen():
     data = maak(E("/Table",
         E("/THead", E("/TR", E("/TH", 1))),
-        E("/TBody", E("/TR", E("/TH", 1, a=Dictionary(O=Name.Table, Scope=Name.Column)), E("/TD", 1))),
+        E("/TBody", E("/TR", E("/TH", 1, a=Dictionary(O=Name.Table, Scope=Name.Column, ColSpan=2)), E("/TD", 1))),
         E("/TFoot", E("/TR", E("/TH", 1))),
     ))
     with _na(data) as pdf:
         th = in_volgorde(_document(pdf), "/TH")
         assert [str(x.A.Scope) for x in th] == ["/Column", "/Row", "/Row"]
         assert [str(x.A.O) for x in th] == ["/Table"] * 3
+        assert int(th[1].A.ColSpan) == 2  # the cell's other attributes stay
 
 
 def test_lijstitems_houden_lbl_en_een_lbody():
@@ -217,14 +273,17 @@ def test_lijstitems_houden_lbl_en_een_lbody():
         E("/LI", E("/LBody", 1), E("/LBody", 2)),
         E("/LI", E("/P", 1), E("/Lbl", 1), E("/P", 1)),
         E("/LI", E("/LBody", 1), E("/P", 1)),
+        E("/LI", E("/P", 1)),
     ))
     with _na(data) as pdf:
         items = in_volgorde(_document(pdf), "/LI")
         assert [_rollen(li) for li in items] == [["/Lbl", "/LBody"], ["/Lbl", "/LBody"], ["/LBody"], ["/LBody"],
-                                                 ["/LBody"], ["/LBody", "/Lbl"], ["/LBody"]]
+                                                 ["/LBody"], ["/LBody", "/Lbl"], ["/LBody"], ["/LBody"]]
         assert _rollen(items[1].K[1]) == ["/P"] and _rollen(items[2].K[0]) == ["/Span"]
         assert _paginas(pdf, items[2].K[0]) == [(1, 4)] and _eigenaar(pdf, 1, 4).objgen == items[2].K[0].objgen
-        assert _eigenaar(pdf, 1, 6).objgen == items[3].K[0].objgen
+        assert _eigenaar(pdf, 1, 6).objgen == items[3].K[0].objgen and _paginas(pdf, items[3].K[0]) == [(1, 6)]
+        assert str(items[3].K[0].Type) == "/StructElem" and items[3].K[0].Pg.objgen == pdf.pages[0].obj.objgen
+        assert _rollen(items[7].K[0]) == ["/P"]
         assert _paginas(pdf, items[4].K[0]) == [(1, 7), (2, 0)] and _eigenaar(pdf, 2, 0).objgen == items[4].K[0].objgen
         assert _rollen(items[5].K[0]) == ["/P", "/P"]
         assert _rollen(items[6].K[0]) == ["/P"] and _paginas(pdf, items[6].K[0]) == [(1, 11)]
@@ -268,5 +327,11 @@ def test_zelfde_document_zelfde_bytes_met_id_uit_de_inhoud():
 
 
 def test_paginainhoud_gecomprimeerd():
-    with _na(maak(E("/H1", 1), E("/P", 2))) as pdf:
-        assert [str(p.obj.Contents.get("/Filter")) for p in pdf.pages] == ["/FlateDecode", "/FlateDecode"]
+    """Page 2 gets a new content stream (its unowned MCID becomes an artifact): compressed."""
+    with pikepdf.open(io.BytesIO(maak(E("/H1", 1), E("/P", 2), E("/Span", 2)))) as pdf:
+        pdf.Root.StructTreeRoot.K.K = Array(list(pdf.Root.StructTreeRoot.K.K)[:2])  # the Span: a running footer
+        uit = io.BytesIO()
+        pdf.save(uit)
+    with _na(uit.getvalue()) as pdf:
+        assert _markeringen(pdf, 2) == [0, "Artifact"]
+        assert str(pdf.pages[1].obj.Contents.get("/Filter")) == "/FlateDecode"
