@@ -99,3 +99,11 @@ def test_linktekst_zonder_element_is_leeg():
 
 def test_lege_layout():
     assert Layout() == Layout(links=[], vervolg=[])
+
+
+def test_bijschrift_van_een_tabel_in_de_keten(tmp_path):
+    """A table wrapper's caption is its own child in the chain (/Caption); only the wrapped
+    table is replaced by its row groups."""
+    document = _render("<table><caption>Bijschrift</caption><tr><td>A</td></tr></table>", tmp_path)
+    assert [rol for _, rol in _keten(document.pages[0]._page_box, laatste=False)] == ["/Table", "/Caption"]
+    assert [rol for _, rol in _keten(document.pages[0]._page_box, laatste=True)] == ["/Table", "/TBody", "/TR", "/TD"]
