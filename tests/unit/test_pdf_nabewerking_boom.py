@@ -103,6 +103,8 @@ def test_lege_vervolglijst_slaat_alleen_die_grens_over():
     data = maak(E("/P", 1, pg=1), E("/Div", E("/P", 2), pg=2), E("/Div", E("/P", 3), pg=3), paginas=3)
     with _na(data, vervolg=[[], [], ["/Div"]]) as pdf:
         assert _rollen(_document(pdf)) == ["/P", "/Div"]
+    with _na(data, vervolg=[[], ["/Sect"], ["/Div"]]) as pdf:  # a role that does not match: only that break
+        assert _rollen(_document(pdf)) == ["/P", "/Div"]
 
 
 def test_beide_kanten_moeten_de_rol_van_de_layout_hebben():

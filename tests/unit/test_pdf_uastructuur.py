@@ -71,11 +71,13 @@ def test_lijstitems():
         E("/LI", E("/LBody", 1), E("/LBody", 1), pg=1),
         E("/LI", E("/P", 1), E("/Lbl", 1)),
         E("/LI", E("/LBody", 1), 1),
+        E("/LI", E("/P", 1), E("/Span", 1)),
     ))
     assert _structuur(data) == [
         B("lijstitem-zonder-lbody", 1, "LI met meer dan één LBody"),
         B("lijstitem-zonder-lbody", None, "LI met /P"),
         B("lijstitem-zonder-lbody", None, "LI met losse inhoud"),
+        B("lijstitem-zonder-lbody", None, "LI met /P, /Span"),
     ]
 
 
@@ -115,6 +117,25 @@ def test_splitsing_binnen_stopt_waar_de_kinderen_niet_aan_de_grens_liggen():
                                 B("lijst-gesplitst", 2, "/L loopt door van pagina 1")]
 
 
+def test_splitsing_binnen_stopt_als_een_kant_geen_kinderen_heeft_of_later_begint():
+    assert _structuur(maak(E("/Sect", 1), E("/Sect", E("/P", 2)))) == [B("deel-gesplitst", 2, "/Sect loopt door van pagina 1")]
+    assert _structuur(maak(E("/Sect", E("/P", 1)), E("/Sect", 2))) == [B("deel-gesplitst", 2, "/Sect loopt door van pagina 1")]
+    # the second section's first child (a table) starts on page 3: not the same table cut at the break
+    data = maak(E("/Sect", E("/Table", 1)), E("/Sect", 2, E("/Table", 3)), paginas=3)
+    assert _structuur(data) == [B("deel-gesplitst", 2, "/Sect loopt door van pagina 1")]
+
+
+def test_splitsing_na_een_paar_alineas_wordt_nog_gezien():
+    data = maak(E("/P", 1), E("/P", 1), E("/Table", E("/TR", 1)), E("/Table", E("/TR", 2)))
+    assert _structuur(data) == [B("tabel-gesplitst", 2, "/Table loopt door van pagina 1")]
+
+
+def test_splitsing_met_alleen_een_link_op_de_tweede_pagina():
+    """The second part's only content is a link annotation (/OBJR): its page counts."""
+    data = maak(E("/Sect", E("/P", 1)), E("/Sect", E("/Link", Link(2, uri="https://a.example/", contents="A"))))
+    assert _structuur(data) == [B("deel-gesplitst", 2, "/Sect loopt door van pagina 1")]
+
+
 def test_geen_splitsing_met_eigen_kop_of_bijschrift():
     data = maak(
         E("/Sect", E("/H2", 1)), E("/Sect", E("/Div", E("/H3", 2)), E("/P", 2)),
@@ -147,6 +168,8 @@ def test_art_en_part_met_diepere_kop_lopen_door():
     assert _structuur(data) == [B("deel-gesplitst", 2, "/Art loopt door van pagina 1")]
     data = maak(E("/Part", E("/Div", E("/H2", 1))), E("/Part", E("/P", 2), E("/Div", E("/H4", 2))))
     assert _structuur(data) == [B("deel-gesplitst", 2, "/Part loopt door van pagina 1")]
+    data = maak(E("/Part", E("/H2", 1)), E("/Part", E("/H3", 2)))
+    assert _structuur(data) == [B("deel-gesplitst", 2, "/Part loopt door van pagina 1")]
 
 
 def test_art_met_gelijke_of_geen_kop_is_nieuw():
@@ -165,6 +188,14 @@ def test_gesplitste_link_met_hetzelfde_doel():
         E("/Link", Link(2, uri="https://b.example/", contents="B"), pg=2),
     ))
     assert _structuur(data) == [B("link-gesplitst", 2, "twee Links naar https://b.example/")]
+
+
+def test_gesplitste_link_noemt_het_gedeelde_doel():
+    data = maak(E("/P",
+        E("/Link", Link(1, uri="https://z.example/", contents="Z"), Link(1, uri="https://a.example/", contents="A")),
+        E("/Link", Link(1, uri="https://z.example/", contents="Z")),
+    ))
+    assert _structuur(data) == [B("link-gesplitst", None, "twee Links naar https://z.example/")]
 
 
 def test_gesplitste_link_binnen_het_document():
@@ -211,6 +242,16 @@ def test_linkbeschrijvingen():
 
 def test_link_zonder_doel():
     assert _structuur(maak(E("/Link", Link(1, contents="X")))) == []
+    assert _structuur(maak(E("/Link", Link(1)))) == [B("link-beschrijving", 1, "link naar '' beschreven als ''")]
+
+
+def test_andere_annotaties_slaan_de_links_erna_niet_over():
+    with pikepdf.open(io.BytesIO(maak(E("/Link", Link(1, uri="https://a.example/", contents="https://"))))) as pdf:
+        notitie = pdf.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Text, Rect=Array([0, 0, 5, 5])))
+        pdf.pages[0].obj.Annots = Array([notitie, *pdf.pages[0].obj.Annots])
+        uit = io.BytesIO()
+        pdf.save(uit)
+    assert _structuur(uit.getvalue()) == [B("link-beschrijving", 1, "link naar 'https://a.example/' beschreven als 'https://'")]
 
 
 def test_link_niet_onder_een_link():
@@ -232,6 +273,15 @@ def test_inhoud_zonder_eigenaar_is_geen_artefact():
 def test_inhoud_van_een_pagina_zonder_structparents():
     data = maak(E("/H1", 1), E("/P", 2), zonder_structparents=(2,))
     assert _structuur(data) == [B("kop-voet-geen-artefact", 2, "MCID 0 hoort bij geen element in de boom")]
+
+
+def test_zonder_parenttree_hoort_alle_inhoud_nergens_bij():
+    with pikepdf.open(io.BytesIO(maak(E("/H1", 1), E("/P", 1)))) as pdf:
+        del pdf.Root.StructTreeRoot["/ParentTree"]
+        uit = io.BytesIO()
+        pdf.save(uit)
+    assert _structuur(uit.getvalue()) == [B("kop-voet-geen-artefact", 1, "MCID 0 hoort bij geen element in de boom"),
+                                          B("kop-voet-geen-artefact", 1, "MCID 1 hoort bij geen element in de boom")]
 
 
 def test_ouderboom_met_kids():
