@@ -54,6 +54,7 @@ def test_kopcellen_met_en_zonder_scope():
     data = maak(E("/Table", E("/TR",
         E("/TH", 1, a=Dictionary(O=Name.Table, Scope=Name.Row)),
         E("/TH", 1, a=Array([Dictionary(O=Name.Layout), Dictionary(O=Name.Table, Scope=Name.Both)])),
+        E("/TH", 1, a=Array([Dictionary(O=Name.Table, Scope=Name.Row), 0])),  # with a revision number
         E("/TH", 1, pg=1),
         E("/TH", 1, a=Dictionary(O=Name.Table)),
         E("/TH", 1, a=Dictionary(O=Name.Table, Scope=Name("/None"))),
