@@ -49,7 +49,8 @@ MODULES = {
                                           "tests/unit/test_pdf_uastructuur.py"],
     "macros/uitvoer/pdf/structuurboom.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_structuurboom.py"],
     "macros/uitvoer/pdf/layout.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_layout.py"],
-    "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_nabewerking_boom.py"],
+    "macros/uitvoer/pdf/nabewerking.py": ["tests/unit/test_pdf_nabewerking.py", "tests/unit/test_pdf_nabewerking_boom.py",
+                                          "tests/unit/test_pdf_nabewerking_links.py"],
 }
 # Modules whose tests are slow per mutant (a PDF made by WeasyPrint, every data file loaded):
 # a fixed random sample of this many mutants (seed STEEKPROEF_ZAAD), so `make mutants` ends
