@@ -97,9 +97,13 @@ def _links(b: _Boom, layout: Layout) -> None:
             if str(el.S) != "/Link":
                 # WeasyPrint hung it under another element: give it a /Link of its own
                 link = b.pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name.Link, P=el, Pg=b.pdf.pages[p].obj, K=Array([])))
-                objr = next(k for k in _kinderen(el) if isinstance(k, Dictionary) and k.get("/Type") == "/OBJR" and k.Obj.objgen == annot.objgen)
-                el.K = Array([link if (isinstance(k, Dictionary) and k.objgen == objr.objgen) else k for k in _kinderen(el)])
-                link.K = Array([objr])
+                # by position: a direct /OBJR or /MCR has objgen (0, 0), so objgen cannot tell them apart
+                kinderen = _kinderen(el)
+                i = next(i for i, k in enumerate(kinderen)
+                         if isinstance(k, Dictionary) and k.get("/Type") == "/OBJR" and k.Obj.objgen == annot.objgen)
+                link.K = Array([kinderen[i]])
+                kinderen[i] = link
+                el.K = Array(kinderen)
                 b.nums[b.index[int(sleutel)]] = link
                 el = link
             if nummer in eerste and eerste[nummer].objgen != el.objgen:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import pikepdf
 from pikepdf import Array, Dictionary, Name
 
+from .layout import NabewerkingFout
+
 
 def _kinderen(el) -> list:
     k = el.get("/K")

@@ -29,7 +29,6 @@ class Bevinding:
 # ---- structure checks with pikepdf -----------------------------------------------------
 class _Boom:
     def __init__(self, pdf: pikepdf.Pdf):
-        self.pdf = pdf
         self.paginanummer = {p.objgen: i for i, p in enumerate(pdf.pages, 1)}
         self.root = pdf.Root.get("/StructTreeRoot")
 
