@@ -12,6 +12,11 @@ ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 TELEFOON = {"width": 360, "height": 740}
+# The tools (checklist, wijkscan, fit check) build part of their view after load, the
+# wijkscan its summary at an idle moment up to 1 s later (issue 24); each marks its root
+# data-sw-gereed when done. A page is measured or printed once no tool is still building.
+GEREEDSCHAP_GEREED = ("() => !document.querySelector(':is([data-sw-checklist], [data-sw-wijkscan],"
+                      " [data-sw-passend]):not([data-sw-gereed])')")
 # Only for the test browser: no CSS transitions, so a state is measured when it is reached
 # (the drawer slides in over 250 ms, the header title fades) and no fixed sleeps are needed.
 GEEN_ANIMATIE = ("*, *::before, *::after { transition: none !important; animation: none !important; }"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.conftest import GEREEDSCHAP_GEREED
 from tests.browser.test_toegankelijkheid import alle_paginas
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +53,7 @@ TE_BREED = """() => {
   }
   return uit;
 }"""
-KLAAR = "() => document.readyState === 'complete' && !document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')"
+KLAAR = "() => document.readyState === 'complete' && (" + GEREEDSCHAP_GEREED + ")()"
 
 
 @pytest.fixture

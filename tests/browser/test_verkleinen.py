@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.browser.conftest import geen_animatie
+from tests.browser.conftest import GEREEDSCHAP_GEREED, geen_animatie
 from tests.browser.test_toegankelijkheid import SCHERMEN, ZOEKTERM, alle_paginas, open_menu, wacht_op_resultaten
 from tests.conftest import ROOT, bouw
 
@@ -132,8 +132,8 @@ def _meet(browser, basis: str, pagina: str, scherm: str, toestand: str) -> dict:
     try:
         page.goto(f"{basis}/{pagina}")
         geen_animatie(page)
-        # The checklist is built one step per task after load: measure it once complete.
-        page.wait_for_function("() => !document.querySelector('[data-sw-checklist]:not([data-sw-gereed])')")
+        # The tools build part of their view after load: measure once they are complete.
+        page.wait_for_function(GEREEDSCHAP_GEREED)
         if toestand == "print":
             page.emulate_media(media="print")
             # afdruk.js makes the print copy of each note when print media starts (a media

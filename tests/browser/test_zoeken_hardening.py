@@ -163,3 +163,33 @@ def test_escape_geeft_focus_terug_aan_de_zoekknop_of_het_zoekveld(browser, serve
             page.wait_for_function("() => document.getElementById('__search').checked")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("scherm", list(SCHERMEN))
+def test_escape_en_meteen_weer_zoeken_houdt_de_focus_in_het_zoekveld(browser, server, scherm):
+    """Escape and "/" straight after it, before the page had a moment in between (a fast
+    typist on a slow phone; found under load in CI): search is open again with focus in the
+    field. Escape's deferred focus move to the search control must not take it away. Both
+    keys are dispatched in one task, so the deferred move always runs after the "/"."""
+    context = browser.new_context(locale="nl-NL", **SCHERMEN[scherm])
+    page = context.new_page()
+    try:
+        _open(page, f"{server}/index.html")
+        page.keyboard.press("/")
+        page.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
+        page.keyboard.type("ouders", delay=10)
+        page.locator(".md-search-result__item").first.wait_for(state="visible")
+        page.keyboard.press("ArrowDown")
+        page.wait_for_function("() => document.activeElement.matches('a.md-search-result__link')")
+        page.evaluate("""() => {
+          const druk = (key) => document.activeElement.dispatchEvent(
+            new KeyboardEvent("keydown", {key, bubbles: true, cancelable: true}));
+          druk("Escape");
+          druk("/");
+        }""")
+        page.wait_for_timeout(300)
+        staat = page.evaluate("() => ({veld: document.activeElement.matches('input.md-search__input'),"
+                              " open: document.getElementById('__search').checked})")
+        assert staat == {"veld": True, "open": True}, staat
+    finally:
+        context.close()

@@ -140,9 +140,18 @@
       e.preventDefault();
       schakel.click();
     });
+    /* Every key and pointer press is counted: when the visitor acts again before the
+     * deferred focus move below runs (Escape then "/" at once, on a slow phone), that move
+     * would take focus away from where the new action put it, so it is dropped. */
+    var handelingen = 0;
+    ["keydown", "pointerdown"].forEach(function (soort) {
+      document.addEventListener(soort, function () { handelingen++; }, true);
+    });
     document.addEventListener("keydown", function (e) {
       if (e.key !== "Escape" || !schakel.checked) return;
+      var bij = handelingen;
       setTimeout(function () {
+        if (handelingen !== bij) return;
         var nu = document.activeElement;
         if (schakel.checked || (nu && nu !== document.body && nu !== veld && !(dialoog && dialoog.contains(nu)))) return;
         if (klein.matches) { schakel.focus(); return; }
