@@ -275,6 +275,7 @@
       var bewaar = versie && self.indexedDB && self.swBewaar;
       var gereed = function (bewaard) {
         var gebouwd = !setup(m.data, bewaard);
+        /* the vocabulary for "Bedoelde je …?": counted on the first query without results */
         if (self.swHulp) self.swHulp.woordenlijst(docs);
         klaar = true;
         postMessage({ type: 1 });
