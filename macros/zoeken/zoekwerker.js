@@ -258,7 +258,7 @@
 
   /* Only the newest query is answered: while someone types, queries that are already
    * outdated when their turn comes are skipped (Material renders whatever answer comes). */
-  var wachtend = null, klaar = true;
+  var wachtend = null, klaar = true, gevraagd = false;
   function beantwoord() {
     var vraag = wachtend;
     wachtend = null;
@@ -275,10 +275,14 @@
       var bewaar = versie && self.indexedDB && self.swBewaar;
       var gereed = function (bewaard) {
         var gebouwd = !setup(m.data, bewaard);
+        /* the vocabulary for "Bedoelde je …?": counted on the first query without results */
         if (self.swHulp) self.swHulp.woordenlijst(docs);
         klaar = true;
         postMessage({ type: 1 });
         if (wachtend !== null) setTimeout(beantwoord, 0);
+        /* no query yet (search started ahead of the visitor; the empty field does not count): one
+         * unseen query, so the first real one runs compiled code with a filled term cache */
+        setTimeout(function () { if (!gevraagd && docs.length) zoek(docs[0].title); }, 300);
         /* keep the build for the next visit, after the first answers (it takes a moment) */
         if (gebouwd && bewaar) setTimeout(function () { bewaar.bewaar(versie, { ms: zoeker.toJSON(), termen: Array.from(termen) }); }, 1500);
       };
@@ -287,6 +291,7 @@
       if (bewaar) bewaar.lees(versie).then(gereed); else gereed(null);
     } else if (m.type === 2) {
       var eerst = wachtend === null;
+      gevraagd = gevraagd || /\S/.test(m.data);
       wachtend = String(m.data);
       if (eerst && klaar) setTimeout(beantwoord, 0);
     }

@@ -159,3 +159,40 @@ def test_gevendorde_bibliotheken_gelijk_aan_npm(request):
         assert json.loads((npm / "package.json").read_text())["version"] == pakket[naam]
         assert (npm / pad).read_bytes() == bestand.read_bytes(), f"{bestand} wijkt af van {naam} {pakket[naam]}"
         assert pakket[naam] in werker()[1].decode(), f"werker.py noemt {naam} {pakket[naam]} niet"
+
+
+OPWARMEN = r"""
+const fs = require("fs");
+const [werker, invoer] = process.argv.slice(2);
+const { index } = JSON.parse(fs.readFileSync(invoer, "utf8"));
+const berichten = [];
+let luisteraar;
+globalThis.self = globalThis;
+globalThis.addEventListener = (type, f) => { luisteraar = f; };
+globalThis.postMessage = (m) => berichten.push(m);
+new Function("module", "exports", "define", fs.readFileSync(werker, "utf8"))();
+const wacht = (ms) => new Promise((r) => setTimeout(r, ms));
+(async () => {
+  luisteraar({ data: { type: 0, data: index } });
+  luisteraar({ data: { type: 2, data: "" } });  // what Material sends as soon as the worker is ready
+  await wacht(700);                             // the warm-up query (0.3 s after ready) has run
+  luisteraar({ data: { type: 2, data: "sleutelfiguur" } });
+  await wacht(50);
+  process.stdout.write(JSON.stringify(berichten));
+})();
+"""
+
+
+def test_opwarmen_na_klaar_stuurt_niets_en_verandert_geen_antwoord(tmp_path, antwoorden):
+    """Search started ahead of the visitor runs one unseen query after ready (zoekwerker.js): it
+    posts no message, and the first real answer is the same as without it (the fixture's run,
+    where queries came at once and the warm-up never ran)."""
+    (tmp_path / "w.js").write_bytes(werker()[1])
+    (tmp_path / "i.json").write_text(json.dumps({"index": _index()}))
+    (tmp_path / "d.js").write_text(OPWARMEN)
+    uit = json.loads(subprocess.run([NODE, str(tmp_path / "d.js"), str(tmp_path / "w.js"), str(tmp_path / "i.json")],
+                                    capture_output=True, text=True, timeout=120, check=True).stdout)
+    assert [b["type"] for b in uit] == [1, 3, 3], uit
+    assert uit[1]["data"]["sw_vraag"] == "" and uit[2]["data"]["sw_vraag"] == "sleutelfiguur"
+    zonder = antwoorden[1 + [v for v, _, _ in VRAGEN].index("sleutelfiguur")]
+    assert uit[2]["data"] == zonder["data"]
