@@ -133,20 +133,25 @@ def test_aantal_resultaten_in_een_beleefde_live_regio(pagina, server, kennis):
                              ".startsWith('Geen resultaten voor qxzqxzqxz.')", timeout=5000)
 
 
+def _zoek_met_het_toetsenbord(page, server, naar_resultaat: bool) -> None:
+    """Home page, "/" and a query typed; with ``naar_resultaat`` arrow down to the first result."""
+    _open(page, f"{server}/index.html")
+    page.keyboard.press("/")
+    page.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
+    page.keyboard.type("ouders", delay=10)
+    page.locator(".md-search-result__item").first.wait_for(state="visible")
+    if naar_resultaat:
+        page.keyboard.press("ArrowDown")
+        page.wait_for_function("() => document.activeElement.matches('a.md-search-result__link')")
+
+
 @pytest.mark.parametrize("scherm", list(SCHERMEN))
 @pytest.mark.parametrize("vanaf", ["veld", "resultaat"])
 def test_escape_geeft_focus_terug_aan_de_zoekknop_of_het_zoekveld(browser, server, scherm, vanaf):
     context = browser.new_context(locale="nl-NL", **SCHERMEN[scherm])
     page = context.new_page()
     try:
-        _open(page, f"{server}/index.html")
-        page.keyboard.press("/")
-        page.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
-        page.keyboard.type("ouders", delay=10)
-        page.locator(".md-search-result__item").first.wait_for(state="visible")
-        if vanaf == "resultaat":
-            page.keyboard.press("ArrowDown")
-            page.wait_for_function("() => document.activeElement.matches('a.md-search-result__link')")
+        _zoek_met_het_toetsenbord(page, server, naar_resultaat=vanaf == "resultaat")
         page.keyboard.press("Escape")
         page.wait_for_function("() => !document.getElementById('__search').checked")
         page.wait_for_timeout(50)
@@ -174,13 +179,7 @@ def test_escape_en_meteen_weer_zoeken_houdt_de_focus_in_het_zoekveld(browser, se
     context = browser.new_context(locale="nl-NL", **SCHERMEN[scherm])
     page = context.new_page()
     try:
-        _open(page, f"{server}/index.html")
-        page.keyboard.press("/")
-        page.wait_for_function("() => document.activeElement.matches('input.md-search__input')")
-        page.keyboard.type("ouders", delay=10)
-        page.locator(".md-search-result__item").first.wait_for(state="visible")
-        page.keyboard.press("ArrowDown")
-        page.wait_for_function("() => document.activeElement.matches('a.md-search-result__link')")
+        _zoek_met_het_toetsenbord(page, server, naar_resultaat=True)
         page.evaluate("""() => {
           const druk = (key) => document.activeElement.dispatchEvent(
             new KeyboardEvent("keydown", {key, bubbles: true, cancelable: true}));

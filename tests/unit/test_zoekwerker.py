@@ -60,7 +60,9 @@ def _index() -> dict:
     return {"config": {"lang": ["nl"], "separator": "[\\s]+", "pipeline": []}, "docs": docs}
 
 
-DRIVER = r"""
+# The worker loaded in Node as in a browser worker: `luisteraar` receives what the page
+# posts, `berichten` collects what the worker posts back. Drivers start with it.
+HARNAS = r"""
 const fs = require("fs");
 const [werker, invoer] = process.argv.slice(2);
 const { index, vragen } = JSON.parse(fs.readFileSync(invoer, "utf8"));
@@ -70,6 +72,9 @@ globalThis.self = globalThis;
 globalThis.addEventListener = (type, f) => { luisteraar = f; };
 globalThis.postMessage = (m) => berichten.push(m);
 new Function("module", "exports", "define", fs.readFileSync(werker, "utf8"))();
+"""
+
+DRIVER = HARNAS + r"""
 const antwoord = (n) => new Promise((klaar) => {
   const kijk = () => (berichten.length > n ? klaar() : setTimeout(kijk, 1));
   kijk();
@@ -161,16 +166,7 @@ def test_gevendorde_bibliotheken_gelijk_aan_npm(request):
         assert pakket[naam] in werker()[1].decode(), f"werker.py noemt {naam} {pakket[naam]} niet"
 
 
-OPWARMEN = r"""
-const fs = require("fs");
-const [werker, invoer] = process.argv.slice(2);
-const { index } = JSON.parse(fs.readFileSync(invoer, "utf8"));
-const berichten = [];
-let luisteraar;
-globalThis.self = globalThis;
-globalThis.addEventListener = (type, f) => { luisteraar = f; };
-globalThis.postMessage = (m) => berichten.push(m);
-new Function("module", "exports", "define", fs.readFileSync(werker, "utf8"))();
+OPWARMEN = HARNAS + r"""
 const wacht = (ms) => new Promise((r) => setTimeout(r, ms));
 (async () => {
   luisteraar({ data: { type: 0, data: index } });
